@@ -1,0 +1,308 @@
+package org.corroborate.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corroborate.model.Annotations;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleDraft;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Operation;
+import org.corroborate.model.ProjectInfo;
+import org.corroborate.store.ProjectStoreException.Problem;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open project: one H2 file holding the articles and every annotation. Each write is its own
+ * committed transaction, so what a caller has been told is saved survives a crash. One connection,
+ * used by one caller at a time; the UI keeps all calls off the JavaFX thread.
+ */
+public final class ProjectStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
+    private static final String FORMAT_PROPERTY = "format";
+    private static final String FORMAT_VALUE = "corroborate";
+    private static final String TITLE_PROPERTY = "title";
+    private static final String SOURCE_PROPERTY = "source_folder";
+    private static final String CREATED_PROPERTY = "created";
+
+    private final ProjectFile file;
+    private final Connection connection;
+    private final ArticleRepository articles;
+    private final AnnotationRepository annotations;
+
+    private ProjectStore(ProjectFile file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.articles = new ArticleRepository(connection);
+        this.annotations = new AnnotationRepository(connection);
+    }
+
+    /** Opens an existing project, bringing its schema up to date. */
+    public static ProjectStore open(ProjectFile file) {
+        if (!file.exists()) {
+            throw new ProjectStoreException(Problem.NOT_FOUND, file.path(),
+                    "There is no project file " + file + ".", null);
+        }
+        Connection connection = connect(file, true);
+        try {
+            requireCorroborateProject(file, connection);
+            migrate(file);
+            connection.setAutoCommit(false);
+            return new ProjectStore(file, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof ProjectStoreException pse ? pse : damaged(file, e);
+        }
+    }
+
+    /**
+     * Creates a project holding the given articles. It is written under a temporary name and
+     * renamed when complete, so a failure leaves no half-made project behind.
+     */
+    public static ProjectStore create(ProjectFile file, ProjectInfo info, List<ArticleDraft> drafts, Instant now) {
+        if (file.exists()) {
+            throw new ProjectStoreException(Problem.ALREADY_EXISTS, file.path(),
+                    "A project file " + file + " already exists.", null);
+        }
+        ProjectFile partial = new ProjectFile(file.path().resolveSibling(
+                "." + file.displayName() + "-" + UUID.randomUUID().toString().substring(0, 8) + ProjectFile.EXTENSION));
+        try {
+            Files.createDirectories(file.path().getParent());
+            migrate(partial);
+            try (Connection connection = connect(partial, true)) {
+                connection.setAutoCommit(false);
+                putProperty(connection, FORMAT_PROPERTY, FORMAT_VALUE);
+                putProperty(connection, TITLE_PROPERTY, info.title());
+                if (info.sourceFolder().isPresent()) {
+                    putProperty(connection, SOURCE_PROPERTY, info.sourceFolder().get());
+                }
+                putProperty(connection, CREATED_PROPERTY, info.created().toString());
+                new ArticleRepository(connection).add(drafts, now);
+                connection.commit();
+            }
+            Files.move(partial.path(), file.path(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(partial.path());
+            if (e instanceof ProjectStoreException pse) {
+                throw pse;
+            }
+            throw new ProjectStoreException(Problem.WRITE_FAILED, file.path(),
+                    "Could not create the project " + file + ": " + e.getMessage(), e);
+        }
+        return open(file);
+    }
+
+    public ProjectFile file() {
+        return file;
+    }
+
+    public synchronized ProjectInfo info() {
+        return run(() -> {
+            Map<String, String> properties = properties();
+            return new ProjectInfo(properties.getOrDefault(TITLE_PROPERTY, file.displayName()),
+                    Optional.ofNullable(properties.get(SOURCE_PROPERTY)),
+                    Optional.ofNullable(properties.get(CREATED_PROPERTY)).map(Instant::parse).orElse(Instant.EPOCH));
+        });
+    }
+
+    public synchronized List<Article> articles() {
+        return run(articles::all);
+    }
+
+    public synchronized List<Article> addArticles(List<ArticleDraft> drafts, Instant now) {
+        return inTransaction(() -> articles.add(drafts, now));
+    }
+
+    public synchronized Annotations loadAnnotations() {
+        return run(annotations::load);
+    }
+
+    /** Writes one operation as one transaction: all of it is saved, or none. */
+    public synchronized void commit(Operation operation) {
+        inTransaction(() -> {
+            annotations.write(operation);
+            return null;
+        });
+    }
+
+    /** Saves claims that re-anchoring moved or orphaned; they are not the analyst's edits, so no undo. */
+    public synchronized void saveReanchoredClaims(List<Claim> claims) {
+        inTransaction(() -> {
+            annotations.updateClaims(claims);
+            return null;
+        });
+    }
+
+    /** A setting kept with the project, such as which articles the columns show. */
+    public synchronized Optional<String> setting(String name) {
+        return run(() -> Optional.ofNullable(properties().get("setting." + name)));
+    }
+
+    public synchronized void putSetting(String name, String value) {
+        inTransaction(() -> {
+            putProperty(connection, "setting." + name, value);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private Map<String, String> properties() throws SQLException {
+        return Jdbc.query(connection, "SELECT prop_name, prop_value FROM project_property",
+                row -> Map.entry(row.getString(1), row.getString(2))).stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static void putProperty(Connection connection, String name, String value) throws SQLException {
+        Jdbc.update(connection, "MERGE INTO project_property (prop_name, prop_value) KEY (prop_name) VALUES (?, ?)", name, value);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T run(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            if (e instanceof SQLException sql) {
+                throw writeFailed(sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private ProjectStoreException writeFailed(SQLException e) {
+        return new ProjectStoreException(Problem.WRITE_FAILED, file.path(),
+                "The project " + file + " could not be read or written: " + e.getMessage(), e);
+    }
+
+    private static Connection connect(ProjectFile file, boolean mustExist) {
+        try {
+            return DriverManager.getConnection(file.jdbcUrl(mustExist), "", "");
+        } catch (SQLException e) {
+            throw translateOpenFailure(file, e);
+        }
+    }
+
+    private static ProjectStoreException translateOpenFailure(ProjectFile file, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ProjectStoreException(Problem.IN_USE, file.path(),
+                    "The project " + file + " is in use by another program, probably another Corroborate window"
+                            + " or command. Close it there, then open it again.", e);
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
+                    new ProjectStoreException(Problem.NOT_FOUND, file.path(), "There is no project file " + file + ".", e);
+            default -> damaged(file, e);
+        };
+    }
+
+    private static ProjectStoreException damaged(ProjectFile file, Exception e) {
+        return new ProjectStoreException(Problem.DAMAGED, file.path(),
+                "The project " + file + " is damaged or not a project file, and cannot be opened ("
+                        + firstLine(e.getMessage()) + ").", e);
+    }
+
+    private static void requireCorroborateProject(ProjectFile file, Connection connection) throws SQLException {
+        boolean hasProperties = !Jdbc.query(connection,
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = 'PUBLIC' AND table_name = 'PROJECT_PROPERTY'",
+                row -> true).isEmpty();
+        boolean marked = hasProperties && !Jdbc.query(connection,
+                "SELECT 1 FROM project_property WHERE prop_name = ? AND prop_value = ?", row -> true,
+                FORMAT_PROPERTY, FORMAT_VALUE).isEmpty();
+        if (!marked) {
+            throw new ProjectStoreException(Problem.NOT_A_PROJECT, file.path(),
+                    "The file " + file + " is a database, but not a Corroborate project.", null);
+        }
+    }
+
+    private static void migrate(ProjectFile file) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(file.jdbcUrl(false));
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        try {
+            MigrationInfo[] newer = Arrays.stream(flyway.info().applied())
+                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
+                    .toArray(MigrationInfo[]::new);
+            if (newer.length > 0) {
+                throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
+                        + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            SQLException cause = findSqlCause(e);
+            if (cause != null) {
+                throw translateOpenFailure(file, cause);
+            }
+            throw damaged(file, e);
+        }
+    }
+
+    private static SQLException findSqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a project connection failed", e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the unfinished project {}", path, e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.corroborate.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleDraft;
+import org.corroborate.store.ProjectStoreException.Problem;
+import org.corroborate.testing.ChildJvm;
+import org.corroborate.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createdProjectReopensWithItsArticlesAndInfo() {
+        ProjectFile file = new ProjectFile(dir.resolve("raids"));
+        try (ProjectStore store = ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW)) {
+            assertThat(store.articles()).hasSize(2);
+        }
+        assertThat(file.path().getFileName().toString()).isEqualTo("raids.mv.db");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            List<Article> articles = store.articles();
+            assertThat(articles).extracting(Article::id).containsExactly(1, 2);
+            Article cnn = articles.get(0);
+            assertThat(cnn.outlet()).contains("CNN");
+            assertThat(cnn.headlineDescriptive()).isTrue();
+            assertThat(cnn.text()).isEqualTo(Fixtures.cnn().text());
+            assertThat(cnn.contentHash()).isEqualTo(Fixtures.cnn().contentHash());
+            assertThat(articles.get(1).url()).contains("https://example.org/raids");
+            assertThat(store.info()).isEqualTo(Fixtures.info());
+        }
+    }
+
+    @Test
+    void addedArticlesAreNumberedAfterTheExistingOnes() {
+        ProjectFile file = new ProjectFile(dir.resolve("p.mv.db"));
+        try (ProjectStore store = ProjectStore.create(file, Fixtures.info(), List.of(Fixtures.cnn()), Fixtures.NOW)) {
+            List<Article> added = store.addArticles(List.of(Fixtures.bbc()), Fixtures.NOW);
+            assertThat(added).extracting(Article::id).containsExactly(2);
+            assertThat(store.articles()).extracting(Article::fileName).containsExactly("cnn.txt", "bbc.txt");
+        }
+    }
+
+    @Test
+    void settingsAreKeptWithTheProject() {
+        ProjectFile file = new ProjectFile(dir.resolve("p"));
+        try (ProjectStore store = ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW)) {
+            assertThat(store.setting("columns")).isEmpty();
+            store.putSetting("columns", "2,1");
+            store.putSetting("columns", "1,2");
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.setting("columns")).contains("1,2");
+        }
+    }
+
+    @Test
+    void aFailedCreationLeavesNoFileBehind() {
+        ProjectFile file = new ProjectFile(dir.resolve("p"));
+        List<ArticleDraft> sameNameTwice = List.of(Fixtures.cnn(), Fixtures.cnn());
+        assertThatThrownBy(() -> ProjectStore.create(file, Fixtures.info(), sameNameTwice, Fixtures.NOW))
+                .isInstanceOf(ProjectStoreException.class)
+                .hasMessageContaining("Could not create the project");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void creatingOverAnExistingProjectIsRefused() {
+        ProjectFile file = new ProjectFile(dir.resolve("p"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        assertThatThrownBy(() -> ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW))
+                .isInstanceOfSatisfying(ProjectStoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.ALREADY_EXISTS));
+    }
+
+    @Test
+    void aMissingProjectIsNamedAndNotCreated() {
+        ProjectFile file = new ProjectFile(dir.resolve("nothing-here"));
+        assertThatThrownBy(() -> ProjectStore.open(file))
+                .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND))
+                .hasMessageContaining("nothing-here.mv.db");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aFileOfGarbageIsReportedAsDamaged() throws Exception {
+        Path garbage = dir.resolve("garbage.mv.db");
+        Files.write(garbage, "this is not a database at all, just words".repeat(200).getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ProjectStore.open(new ProjectFile(garbage)))
+                .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.DAMAGED))
+                .hasMessageContaining("garbage.mv.db");
+    }
+
+    @Test
+    void anotherDatabaseIsNotTakenForAProject() throws Exception {
+        Path other = dir.resolve("other");
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + other)) {
+            connection.createStatement().execute("CREATE TABLE accounts (id INT)");
+        }
+        ProjectFile file = new ProjectFile(other);
+        assertThatThrownBy(() -> ProjectStore.open(file))
+                .isInstanceOfSatisfying(ProjectStoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.NOT_A_PROJECT))
+                .hasMessageContaining("not a Corroborate project");
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + other);
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("no migration ran on a foreign database").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aProjectOpenInAnotherProcessIsReportedAsInUseAndLeftIntact() throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve("shared"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        Process holder = ChildJvm.start(ProjectHolder.class, file.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("OPEN 2");
+            assertThatThrownBy(() -> ProjectStore.open(file))
+                    .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.IN_USE))
+                    .hasMessageContaining("shared.mv.db")
+                    .hasMessageContaining("in use");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.articles()).hasSize(2);
+        }
+    }
+
+    @Test
+    void projectFileAcceptsNamesWithOrWithoutTheExtension() {
+        assertThat(ProjectFile.of("/tmp/x").path()).isEqualTo(Path.of("/tmp/x.mv.db"));
+        assertThat(ProjectFile.of("/tmp/x.mv.db").path()).isEqualTo(Path.of("/tmp/x.mv.db"));
+        assertThat(ProjectFile.of("/tmp/x.mv.db").displayName()).isEqualTo("x");
+        assertThat(Optional.of(ProjectFile.of("/tmp/x")).map(ProjectFile::exists)).contains(false);
+    }
+}
