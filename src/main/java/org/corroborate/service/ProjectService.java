@@ -1,0 +1,121 @@
+package org.corroborate.service;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.corroborate.ingest.ArticleSetException;
+import org.corroborate.ingest.ArticleSetImport;
+import org.corroborate.ingest.ArticleSetReader;
+import org.corroborate.ingest.ImportProblem;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleDraft;
+import org.corroborate.model.ContentHash;
+import org.corroborate.model.ProjectInfo;
+import org.corroborate.store.ProjectFile;
+import org.corroborate.store.ProjectStore;
+
+/**
+ * Opens and creates projects, for the window and the command line alike. Opening an article set
+ * makes a project for it the first time and reopens that same project afterwards, so the analyst's
+ * work on a set is found again by opening the set again.
+ */
+public final class ProjectService {
+    private final Path projectsFolder;
+    private final ArticleSetReader reader;
+    private final Clock clock;
+    private final String author;
+
+    public ProjectService(Path projectsFolder, ArticleSetReader reader, Clock clock, String author) {
+        this.projectsFolder = projectsFolder;
+        this.reader = reader;
+        this.clock = clock;
+        this.author = author;
+    }
+
+    /** The result of opening: the workspace, and what the analyst should know about the import. */
+    public record Opened(Workspace workspace, List<ImportProblem> problems, int articlesAdded) {
+    }
+
+    /** Where the project made from this set folder lives; stable for the folder's absolute path. */
+    public ProjectFile projectFileFor(Path setFolder) {
+        Path absolute = setFolder.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "set" : absolute.getFileName().toString();
+        String hash = ContentHash.of(absolute.toString()).shortForm();
+        return new ProjectFile(projectsFolder.resolve(slug(name) + "-" + hash + ProjectFile.EXTENSION));
+    }
+
+    /**
+     * Opens the project for an article set, creating it from the set the first time. Articles added
+     * to the folder since are imported; articles already imported keep the text they were imported
+     * with, and a file that has changed since is reported.
+     */
+    public Opened openArticleSet(Path setFolder) throws ArticleSetException {
+        ArticleSetImport set = reader.read(setFolder);
+        ProjectFile file = projectFileFor(setFolder);
+        if (!file.exists()) {
+            return create(file, set);
+        }
+        ProjectStore store = ProjectStore.open(file);
+        try {
+            List<ImportProblem> problems = new ArrayList<>(set.problems());
+            Map<String, Article> imported = store.articles().stream()
+                    .collect(Collectors.toMap(Article::fileName, Function.identity()));
+            List<ArticleDraft> added = new ArrayList<>();
+            for (ArticleDraft draft : set.articles()) {
+                Article existing = imported.get(draft.fileName());
+                if (existing == null) {
+                    added.add(draft);
+                } else if (!existing.contentHash().equals(draft.contentHash())) {
+                    problems.add(new ImportProblem(draft.fileName(), ImportProblem.Severity.WARNING,
+                            draft.fileName() + ": the file has changed since it was imported; the project keeps the"
+                                    + " text it was imported with."));
+                }
+            }
+            if (!added.isEmpty()) {
+                store.addArticles(added, clock.instant());
+            }
+            return new Opened(new Workspace(store, clock, author), problems, added.size());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Creates a new project at the given file from an article set (the command line's init). */
+    public Opened createProject(ProjectFile file, Path setFolder) throws ArticleSetException {
+        return create(file, reader.read(setFolder));
+    }
+
+    public Workspace openProject(ProjectFile file) {
+        return new Workspace(ProjectStore.open(file), clock, author);
+    }
+
+    private Opened create(ProjectFile file, ArticleSetImport set) throws ArticleSetException {
+        if (set.articles().isEmpty()) {
+            throw new ArticleSetException("No article could be imported from " + set.folder() + ", so no project was made:\n"
+                    + set.problems().stream().map(ImportProblem::message).collect(Collectors.joining("\n")));
+        }
+        ProjectInfo info = new ProjectInfo(set.title(), Optional.of(set.folder().toAbsolutePath().normalize().toString()),
+                clock.instant());
+        ProjectStore store = ProjectStore.create(file, info, set.articles(), clock.instant());
+        return new Opened(new Workspace(store, clock, author), set.problems(), set.articles().size());
+    }
+
+    static String slug(String name) {
+        String ascii = new String(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "set" : slug.substring(0, Math.min(40, slug.length()));
+    }
+
+    static Set<String> fileNames(List<Article> articles) {
+        return articles.stream().map(Article::fileName).collect(Collectors.toSet());
+    }
+}

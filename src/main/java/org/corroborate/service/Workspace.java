@@ -1,0 +1,127 @@
+package org.corroborate.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.corroborate.model.Annotations;
+import org.corroborate.model.Article;
+import org.corroborate.model.Operation;
+import org.corroborate.model.ProjectInfo;
+import org.corroborate.model.UndoHistory;
+import org.corroborate.store.ProjectFile;
+import org.corroborate.store.ProjectStore;
+
+/**
+ * An open project as both faces use it: its articles, the current annotations, and the undo
+ * history. Every operation is committed to the project before the new state is published, so
+ * whatever a caller has been handed back is already saved.
+ *
+ * <p>Calls block on the database; the UI makes them from its background executor, never from the
+ * JavaFX thread.
+ */
+public final class Workspace implements AutoCloseable {
+    private final ProjectStore store;
+    private final ProjectInfo info;
+    private final List<Article> articles;
+    private final Map<Integer, Article> articlesById;
+    private final Clock clock;
+    private final String author;
+    private final UndoHistory history = new UndoHistory();
+    private volatile Annotations annotations;
+
+    public Workspace(ProjectStore store, Clock clock, String author) {
+        this.store = store;
+        this.clock = clock;
+        this.author = author;
+        this.info = store.info();
+        this.articles = List.copyOf(store.articles());
+        this.articlesById = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
+        this.annotations = store.loadAnnotations();
+    }
+
+    public ProjectFile file() {
+        return store.file();
+    }
+
+    public ProjectInfo info() {
+        return info;
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public Optional<Article> article(int id) {
+        return Optional.ofNullable(articlesById.get(id));
+    }
+
+    public Annotations annotations() {
+        return annotations;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Checks the operation against the current state, saves it, then makes it the current state. */
+    public synchronized Annotations apply(Operation operation) {
+        Annotations next = operation.applyTo(annotations);
+        store.commit(operation);
+        annotations = next;
+        history.done(operation);
+        return next;
+    }
+
+    /** Builds an operation from the current state and applies it, under one lock so no edit slips between. */
+    public synchronized Annotations apply(Function<Annotations, Operation> operationOnCurrentState) {
+        return apply(operationOnCurrentState.apply(annotations));
+    }
+
+    public synchronized Annotations undo() {
+        Operation operation = history.nextUndo().orElseThrow(() -> new IllegalStateException("Nothing to undo"));
+        Operation inverse = operation.inverse();
+        Annotations next = inverse.applyTo(annotations);
+        store.commit(inverse);
+        annotations = next;
+        history.undone();
+        return next;
+    }
+
+    public synchronized Annotations redo() {
+        Operation operation = history.nextRedo().orElseThrow(() -> new IllegalStateException("Nothing to redo"));
+        Annotations next = operation.applyTo(annotations);
+        store.commit(operation);
+        annotations = next;
+        history.redone();
+        return next;
+    }
+
+    public synchronized Optional<String> undoLabel() {
+        return history.nextUndo().map(Operation::label);
+    }
+
+    public synchronized Optional<String> redoLabel() {
+        return history.nextRedo().map(Operation::label);
+    }
+
+    public Optional<String> setting(String name) {
+        return store.setting(name);
+    }
+
+    public void putSetting(String name, String value) {
+        store.putSetting(name, value);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

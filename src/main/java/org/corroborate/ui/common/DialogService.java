@@ -1,0 +1,21 @@
+package org.corroborate.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog the window shows, behind an interface so view models can be tested without windows. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    /** Lists things the analyst should know, such as files an import skipped. */
+    void showProblems(String title, String summary, List<String> problems);
+
+    Optional<Path> chooseFolder(String title, Optional<Path> initialFolder);
+
+    Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String... patterns);
+
+    boolean confirm(String title, String message);
+}

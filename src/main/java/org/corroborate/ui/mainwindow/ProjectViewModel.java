@@ -1,0 +1,252 @@
+package org.corroborate.ui.mainwindow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.corroborate.ingest.ImportProblem;
+import org.corroborate.model.Annotations;
+import org.corroborate.model.Article;
+import org.corroborate.model.Operation;
+import org.corroborate.service.ProjectService;
+import org.corroborate.service.Workspace;
+import org.corroborate.settings.UserSettings;
+import org.corroborate.store.ProjectFile;
+import org.corroborate.ui.common.DialogService;
+import org.corroborate.ui.common.TaskExecutor;
+import org.corroborate.ui.reader.ColumnsViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open project as the window shows it: its articles, its annotations, the columns, and what
+ * can be undone. Every read and write of the project goes through the task executor; the state
+ * here changes only on the UI thread, after the project has saved the change.
+ */
+public final class ProjectViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectViewModel.class);
+
+    private final ProjectService projects;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final UserSettings settings;
+
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final ObjectProperty<Annotations> annotations = new SimpleObjectProperty<>(Annotations.empty());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Corroborate");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final ColumnsViewModel columns;
+
+    public ProjectViewModel(ProjectService projects, TaskExecutor executor, DialogService dialogs, UserSettings settings) {
+        this.projects = projects;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.columns = new ColumnsViewModel(this::saveColumns);
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ObservableList<Article> articles() {
+        return FXCollections.unmodifiableObservableList(articles);
+    }
+
+    public ReadOnlyObjectProperty<Annotations> annotationsProperty() {
+        return annotations;
+    }
+
+    public Annotations annotations() {
+        return annotations.get();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The Edit menu's undo label, empty when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ColumnsViewModel columns() {
+        return columns;
+    }
+
+    public Optional<Article> article(int id) {
+        return articles.stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /** Asks for a folder and opens it as an article set (Ctrl+O). */
+    public void chooseArticleSet() {
+        Optional<Path> start = Optional.ofNullable(workspace.get())
+                .flatMap(w -> w.info().sourceFolder()).map(Path::of).map(Path::getParent);
+        dialogs.chooseFolder("Open article set", start).ifPresent(this::openArticleSet);
+    }
+
+    /** Asks for a project file and opens it. */
+    public void chooseProject() {
+        dialogs.chooseFileToOpen("Open project", "Corroborate projects", "*" + ProjectFile.EXTENSION)
+                .map(ProjectFile::new).ifPresent(this::openProject);
+    }
+
+    public void openArticleSet(Path folder) {
+        status.set("Opening article set " + folder + "…");
+        executor.submit("Importing " + folder.getFileName(), progress -> {
+            progress.report("Reading articles from " + folder + "…");
+            ProjectService.Opened opened = projects.openArticleSet(folder);
+            progress.report("Opening the project…");
+            return loaded(opened.workspace(), opened.problems(), opened.articlesAdded());
+        }, this::show, e -> failed("Could not open the article set " + folder, e));
+    }
+
+    public void openProject(ProjectFile file) {
+        status.set("Opening project " + file + "…");
+        executor.submit("Opening " + file.displayName(),
+                progress -> loaded(projects.openProject(file), List.of(), 0),
+                this::show, e -> {
+                    if (!file.exists()) {
+                        settings.forgetProject(file.path());
+                    }
+                    failed("Could not open the project " + file, e);
+                });
+    }
+
+    /** What opening a project read, handed from the background to the UI thread in one piece. */
+    private record Loaded(Workspace workspace, List<ImportProblem> problems, int articlesAdded,
+                          Optional<String> columnsSetting) {
+    }
+
+    private Loaded loaded(Workspace opened, List<ImportProblem> problems, int added) {
+        Optional<String> columnsSetting = opened.setting(ColumnsViewModel.SETTING);
+        settings.projectOpened(opened.file().path());
+        try {
+            settings.save();
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not save settings: {}", e.getMessage());
+        }
+        return new Loaded(opened, problems, added, columnsSetting);
+    }
+
+    private void show(Loaded loaded) {
+        Workspace previous = workspace.get();
+        Workspace next = loaded.workspace();
+        workspace.set(next);
+        articles.setAll(next.articles());
+        annotations.set(next.annotations());
+        columns.reset(next.articles(), loaded.columnsSetting());
+        title.set(next.info().title() + " — Corroborate");
+        refreshUndoLabels();
+        status.set("Opened “" + next.info().title() + "”: " + next.articles().size() + " articles, "
+                + next.annotations().claimCount() + " claims. Project file: " + next.file());
+        if (previous != null && previous != next) {
+            executor.submit("Closing " + previous.file().displayName(), progress -> {
+                previous.close();
+                return null;
+            }, ignored -> { }, e -> LOG.warn("Closing the previous project failed", e));
+        }
+        List<String> worthShowing = loaded.problems().stream()
+                .filter(p -> p.severity() != ImportProblem.Severity.INFO)
+                .map(ImportProblem::message).toList();
+        if (!worthShowing.isEmpty()) {
+            dialogs.showProblems("Some files need a look",
+                    loaded.articlesAdded() + " articles were imported. These files were skipped or need checking:",
+                    worthShowing);
+        }
+    }
+
+    /**
+     * Applies an operation built from the current annotations, once the project has saved it.
+     * A rule the operation breaks is shown to the analyst; nothing changes.
+     */
+    public void apply(Function<Annotations, Operation> operation) {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        executor.submit("Saving", progress -> current.apply(operation), this::changed,
+                e -> failed("That change was not made", e));
+    }
+
+    public void undo() {
+        Workspace current = workspace.get();
+        if (current != null && !undoLabel.get().isEmpty()) {
+            executor.submit("Undoing", progress -> current.undo(), this::changed, e -> failed("Could not undo", e));
+        }
+    }
+
+    public void redo() {
+        Workspace current = workspace.get();
+        if (current != null && !redoLabel.get().isEmpty()) {
+            executor.submit("Redoing", progress -> current.redo(), this::changed, e -> failed("Could not redo", e));
+        }
+    }
+
+    private void changed(Annotations next) {
+        annotations.set(next);
+        refreshUndoLabels();
+    }
+
+    private void refreshUndoLabels() {
+        Workspace current = workspace.get();
+        undoLabel.set(current == null ? "" : current.undoLabel().orElse(""));
+        redoLabel.set(current == null ? "" : current.redoLabel().orElse(""));
+    }
+
+    private void saveColumns(String encoded) {
+        Workspace current = workspace.get();
+        if (current != null) {
+            executor.submit("Saving columns", progress -> {
+                current.putSetting(ColumnsViewModel.SETTING, encoded);
+                return null;
+            }, ignored -> { }, e -> LOG.warn("Could not save the column choice", e));
+        }
+    }
+
+    private void failed(String what, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        status.set(what + ".");
+        dialogs.showError(what, reason);
+    }
+
+    /** The project file to open at start: the last one used, if it is still there. */
+    public Optional<ProjectFile> lastProject() {
+        return settings.recentProjects().stream().filter(Files::isRegularFile).findFirst().map(ProjectFile::new);
+    }
+
+    public List<Path> recentProjects() {
+        return settings.recentProjects();
+    }
+
+    /** Closes the project after any queued writes; called once, when the app quits. */
+    public void close() {
+        Workspace current = workspace.get();
+        if (current != null) {
+            executor.submit("Closing", progress -> {
+                current.close();
+                return null;
+            }, ignored -> { }, e -> LOG.warn("Closing the project failed", e));
+        }
+    }
+}
