@@ -277,6 +277,23 @@ class ArticleSetReaderTest {
     }
 
     @Test
+    void anUnreadableManifestFallsBackToo() throws Exception {
+        set.text("a.txt", "First line of a\n").text("manifest.json", "{}");
+        FileBytes refusingManifest = new FileBytes(file -> {
+            if (file.getFileName().toString().equals("manifest.json")) {
+                throw new AccessDeniedException(file.toString());
+            }
+            return Files.newInputStream(file);
+        }, FileBytes.DEFAULT_LIMIT);
+
+        ArticleSetImport result = new ArticleSetReader(refusingManifest).read(set.path);
+
+        assertOnlyLoaded(result, "a.txt", new ImportProblem("manifest.json", Severity.ERROR,
+                "manifest.json: cannot be read: permission denied; the folder was read as if it had no manifest"
+                        + " — fix manifest.json and import again"));
+    }
+
+    @Test
     void aListedFileThatIsMissingIsAnErrorAndTheOthersLoad() throws Exception {
         set.text("a.txt", "A\n").text("manifest.json", """
                 {"title": "T", "articles": [{"file": "ghost.txt"}, {"file": "a.txt", "outlet": "CNN"}]}

@@ -54,6 +54,8 @@ class SampleSetTest {
             String saved = strictUtf8(Files.readAllBytes(SAMPLES.resolve(article.fileName())));
             assertThat(article.text()).isEqualTo(StoredText.normalize(saved));
         });
+        assertThat(result.articles()).extracting(article -> article.contentHash().shortForm())
+                .containsExactly("a8456cf1", "95c6e98d", "64f6f905", "bd66f705", "be13acc4");
         assertThat(result.articles().get(0).text())
                 .startsWith("By Stefan J. Bos, Chief International Correspondent Worthy News\n")
                 .contains("Latest News from Worthy News\n");
