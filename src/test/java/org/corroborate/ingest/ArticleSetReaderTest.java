@@ -111,14 +111,8 @@ class ArticleSetReaderTest {
     @Test
     void aFileTheSystemWillNotOpenIsReportedWithTheReason() throws Exception {
         set.text("good.txt", "Good report\n").text("locked.txt", "Locked report\n");
-        FileBytes refusingLocked = new FileBytes(file -> {
-            if (file.getFileName().toString().equals("locked.txt")) {
-                throw new AccessDeniedException(file.toString());
-            }
-            return Files.newInputStream(file);
-        }, FileBytes.DEFAULT_LIMIT);
 
-        ArticleSetImport result = new ArticleSetReader(refusingLocked).read(set.path);
+        ArticleSetImport result = readDenying("locked.txt");
 
         assertOnlyLoaded(result, "good.txt", new ImportProblem("locked.txt", Severity.ERROR,
                 "locked.txt: cannot be read: permission denied"));
@@ -279,14 +273,8 @@ class ArticleSetReaderTest {
     @Test
     void anUnreadableManifestFallsBackToo() throws Exception {
         set.text("a.txt", "First line of a\n").text("manifest.json", "{}");
-        FileBytes refusingManifest = new FileBytes(file -> {
-            if (file.getFileName().toString().equals("manifest.json")) {
-                throw new AccessDeniedException(file.toString());
-            }
-            return Files.newInputStream(file);
-        }, FileBytes.DEFAULT_LIMIT);
 
-        ArticleSetImport result = new ArticleSetReader(refusingManifest).read(set.path);
+        ArticleSetImport result = readDenying("manifest.json");
 
         assertOnlyLoaded(result, "a.txt", new ImportProblem("manifest.json", Severity.ERROR,
                 "manifest.json: cannot be read: permission denied; the folder was read as if it had no manifest"
@@ -344,6 +332,17 @@ class ArticleSetReaderTest {
     private static void assertOnlyLoaded(ArticleSetImport result, String fileName, ImportProblem... problems) {
         assertThat(result.articles()).extracting(ArticleDraft::fileName).containsExactly(fileName);
         assertThat(result.problems()).containsExactly(problems);
+    }
+
+    /** Reads the set as if the system refused to open the file {@code denied}. */
+    private ArticleSetImport readDenying(String denied) throws ArticleSetException {
+        FileBytes files = new FileBytes(file -> {
+            if (file.getFileName().toString().equals(denied)) {
+                throw new AccessDeniedException(file.toString());
+            }
+            return Files.newInputStream(file);
+        }, FileBytes.DEFAULT_LIMIT);
+        return new ArticleSetReader(files).read(set.path);
     }
 
     private ArticleSetImport read() throws ArticleSetException {
