@@ -1,0 +1,24 @@
+package org.corroborate.ingest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Reading an article set is pure file reading, usable from the command line and tests alike. */
+class IngestDependenciesTest {
+
+    @Test
+    void ingestUsesOnlyTheModelTheJdkJacksonAndSlf4j() {
+        JavaClasses ingest = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.corroborate.ingest");
+
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage("org.corroborate.ingest..", "org.corroborate.model..", "java..",
+                        "com.fasterxml.jackson..", "org.slf4j..")
+                .check(ingest);
+    }
+}
