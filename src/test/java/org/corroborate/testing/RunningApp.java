@@ -35,11 +35,10 @@ public final class RunningApp {
     }
 
     public RunningApp start(String... args) throws TimeoutException {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (CorroborateApp) FxToolkit.setupApplication((Supplier<CorroborateApp>) () ->
+        FxToolkit.registerPrimaryStage();
+        app = (CorroborateApp) FxToolkit.setupApplication((Supplier<javafx.application.Application>) () ->
                 new CorroborateApp(new AppDirectories(home), window -> dialogs, REPO, List.of(args)));
         WaitForAsyncUtils.waitForFxEvents();
-        stage.toFront();
         return this;
     }
 
@@ -72,7 +71,12 @@ public final class RunningApp {
 
     /** Saves what the window shows as a PNG, for the README and for looking at after a failure. */
     public void screenshot(Path file) throws IOException {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage().getScene().snapshot(null)).join();
+        WritableImage image;
+        try {
+            image = WaitForAsyncUtils.asyncFx(() -> stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("Could not take a snapshot of the window", e);
+        }
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(buffered, "png", file.toFile());

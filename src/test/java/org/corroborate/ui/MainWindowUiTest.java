@@ -103,6 +103,8 @@ class MainWindowUiTest {
         robot.clickOn("The Daily Beast: Anti-Kremlin Militants With Tanks Fight Russia in Border Region");
         RunningApp.waitUntil("the first column shows The Daily Beast",
                 () -> columnOutlets().get(0).equals("The Daily Beast"));
+        RunningApp.waitUntil("the first column shows The Daily Beast",
+                () -> columnOutlets().get(0).equals("The Daily Beast"));
         assertThat(columnHeadline(0)).isEqualTo("Anti-Kremlin Militants With Tanks Fight Russia in Border Region");
         assertThat(columnOutlets()).containsExactly("The Daily Beast", "CNN", "Mangalorean.com (wire copy citing the BBC)");
 
@@ -111,8 +113,8 @@ class MainWindowUiTest {
         robot.interact(() -> {
             running.stage().setX(40);
             running.stage().setY(30);
-            running.stage().setWidth(1300);
-            running.stage().setHeight(820);
+            running.stage().setWidth(1200);
+            running.stage().setHeight(760);
         });
         String projectTitle = running.stage().getTitle();
 
@@ -124,9 +126,10 @@ class MainWindowUiTest {
         assertThat(running.stage().getTitle()).isEqualTo(projectTitle);
         assertThat(columnOutlets()).containsExactly("The Daily Beast", "CNN", "Mangalorean.com (wire copy citing the BBC)",
                 "Worthy News (reprint)");
-        assertThat(running.stage().getWidth()).isEqualTo(1300);
-        assertThat(running.stage().getHeight()).isEqualTo(820);
+        assertThat(running.stage().getWidth()).isEqualTo(1200);
+        assertThat(running.stage().getHeight()).isEqualTo(760);
         assertThat(running.stage().getX()).isEqualTo(40);
+        assertThat(running.stage().getY()).isEqualTo(30);
     }
 
     @Test

@@ -65,6 +65,8 @@ public final class ArticleListView extends VBox {
         ArticleCell() {
             outlet.getStyleClass().add("article-outlet");
             badge.getStyleClass().add("column-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            outlet.setMinWidth(0);
             details.getStyleClass().add("article-details");
             headline.getStyleClass().add("article-headline");
             headline.setWrapText(true);
@@ -74,8 +76,9 @@ public final class ArticleListView extends VBox {
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, headline, details);
             box.getStyleClass().add("article-cell");
-            // Without a bounded width the wrapped headline would widen the list instead of wrapping.
-            headline.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            // A cell as wide as its text would widen the list instead of wrapping the headline.
+            setPrefWidth(0);
+            headline.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override

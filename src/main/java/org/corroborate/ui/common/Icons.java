@@ -23,6 +23,10 @@ public final class Icons {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignR.REDO, 18);
     }
 
+    public static FontIcon swap() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SWAP_HORIZONTAL, 18);
+    }
+
     public static FontIcon columns() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignV.VIEW_COLUMN_OUTLINE, 18);
     }

@@ -42,6 +42,8 @@ public final class ProjectViewModel {
 
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    // Unmodifiable views hold their listeners weakly: one view, kept here, so listeners live.
+    private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
     private final ObjectProperty<Annotations> annotations = new SimpleObjectProperty<>(Annotations.empty());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Corroborate");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -62,7 +64,7 @@ public final class ProjectViewModel {
     }
 
     public ObservableList<Article> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return articlesView;
     }
 
     public ReadOnlyObjectProperty<Annotations> annotationsProperty() {

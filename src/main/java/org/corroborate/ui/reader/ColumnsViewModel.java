@@ -22,6 +22,9 @@ public final class ColumnsViewModel {
 
     private final ObservableList<Article> shown = FXCollections.observableArrayList();
     private final ObservableList<Article> available = FXCollections.observableArrayList();
+    // Unmodifiable views hold their listeners weakly: one view each, kept here, so listeners live.
+    private final ObservableList<Article> shownView = FXCollections.unmodifiableObservableList(shown);
+    private final ObservableList<Article> availableView = FXCollections.unmodifiableObservableList(available);
     private final Consumer<String> saveSetting;
 
     /** @param saveSetting receives the encoded choice whenever it changes, to save with the project */
@@ -31,12 +34,12 @@ public final class ColumnsViewModel {
 
     /** The article in each column, left to right. */
     public ObservableList<Article> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownView;
     }
 
     /** The articles a column can show: all of the project's. */
     public ObservableList<Article> available() {
-        return FXCollections.unmodifiableObservableList(available);
+        return availableView;
     }
 
     /** Starts over with a newly opened project, restoring the saved choice where it still fits. */

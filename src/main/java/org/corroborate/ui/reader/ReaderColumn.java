@@ -1,15 +1,19 @@
 package org.corroborate.ui.reader;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.ComboBox;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.corroborate.model.Article;
 import org.corroborate.ui.common.ArticleFormat;
+import org.corroborate.ui.common.Icons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -21,10 +25,11 @@ public final class ReaderColumn extends VBox {
     private final Label outlet = new Label();
     private final Label headline = new Label();
     private final Label details = new Label();
-    private final ComboBox<Article> chooser = new ComboBox<>();
+    private final MenuButton chooser = new MenuButton();
     private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final int index;
+    private final ColumnsViewModel columns;
     private Article article;
-    private boolean updatingChooser;
 
     public ReaderColumn(int index, ColumnsViewModel columns) {
         getStyleClass().add("reader-column");
@@ -35,21 +40,19 @@ public final class ReaderColumn extends VBox {
         headline.setWrapText(true);
         details.getStyleClass().add("column-details");
 
-        chooser.setItems(columns.available());
-        chooser.getStyleClass().add("column-chooser");
+        this.index = index;
+        this.columns = columns;
+        chooser.setGraphic(Icons.swap());
+        chooser.getStyleClass().addAll("column-chooser", "flat");
         chooser.setId("column-chooser-" + index);
         chooser.setTooltip(new Tooltip("Show another article in this column"));
-        chooser.setCellFactory(list -> new ArticleChoiceCell());
-        chooser.setButtonCell(new ArticleChoiceCell());
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.valueProperty().addListener((obs, old, chosen) -> {
-            if (!updatingChooser && chosen != null && !chosen.equals(article)) {
-                columns.show(index, chosen);
-            }
-        });
+        chooser.setOnShowing(e -> fillChooser());
 
-        HBox outletRow = new HBox(8, outlet);
-        VBox header = new VBox(4, chooser, outletRow, headline, details);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox outletRow = new HBox(8, outlet, spacer, chooser);
+        outletRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, outletRow, headline, details);
         header.getStyleClass().add("column-header");
         header.setPadding(new Insets(10, 12, 10, 12));
 
@@ -75,9 +78,6 @@ public final class ReaderColumn extends VBox {
                 ? new Tooltip("No headline in the saved text: a descriptive title given by the set's editor")
                 : null);
         details.setText(ArticleFormat.date(next) + " · " + ArticleFormat.length(next));
-        updatingChooser = true;
-        chooser.setValue(next);
-        updatingChooser = false;
         text.replaceText(next.text());
         text.moveTo(0);
         text.requestFollowCaret();
@@ -91,11 +91,16 @@ public final class ReaderColumn extends VBox {
         return text;
     }
 
-    private static final class ArticleChoiceCell extends ListCell<Article> {
-        @Override
-        protected void updateItem(Article item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : ArticleFormat.oneLine(item));
+    // Filled as the menu opens, so it always lists the project's current articles.
+    private void fillChooser() {
+        ToggleGroup group = new ToggleGroup();
+        chooser.getItems().clear();
+        for (Article candidate : columns.available()) {
+            RadioMenuItem item = new RadioMenuItem(ArticleFormat.oneLine(candidate));
+            item.setToggleGroup(group);
+            item.setSelected(candidate.equals(article));
+            item.setOnAction(e -> columns.show(index, candidate));
+            chooser.getItems().add(item);
         }
     }
 }

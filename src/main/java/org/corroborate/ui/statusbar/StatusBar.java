@@ -23,7 +23,7 @@ public final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         message.setId("status-message");
-        message.textProperty().bind(Bindings.when(busy.and(Bindings.isNotEmpty(workMessage)))
+        message.textProperty().bind(Bindings.when(Bindings.and(busy, Bindings.isNotEmpty(workMessage)))
                 .then(workMessage).otherwise(status));
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
