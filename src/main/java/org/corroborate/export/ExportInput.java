@@ -1,0 +1,51 @@
+package org.corroborate.export;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.corroborate.model.Annotations;
+import org.corroborate.model.Article;
+import org.corroborate.model.Claim;
+
+/**
+ * What every export reads: the project's title, its articles, one snapshot of its annotations, and
+ * the moment of the export. The moment is passed in rather than read from the clock so that the same
+ * input always gives the same output, byte for byte.
+ */
+public record ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt) {
+
+    public ExportInput {
+        Objects.requireNonNull(projectTitle, "projectTitle");
+        Objects.requireNonNull(annotations, "annotations");
+        Objects.requireNonNull(exportedAt, "exportedAt");
+        articles = Objects.requireNonNull(articles, "articles").stream()
+                .sorted(Comparator.comparingInt(Article::id))
+                .toList();
+        Set<Integer> articleIds = new HashSet<>();
+        for (Article article : articles) {
+            if (!articleIds.add(article.id())) {
+                throw new IllegalArgumentException("Article " + article.id() + " is given twice");
+            }
+        }
+        for (Claim claim : annotations.claims()) {
+            if (!articleIds.contains(claim.articleId())) {
+                throw new IllegalArgumentException("Claim " + claim.id().shortForm() + " belongs to article "
+                        + claim.articleId() + ", which is not among the exported articles");
+            }
+        }
+    }
+
+    /** The article a claim belongs to; the constructor has checked that there is one. */
+    public Article articleOf(Claim claim) {
+        return article(claim.articleId());
+    }
+
+    public Article article(int articleId) {
+        return articles.stream().filter(a -> a.id() == articleId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No article " + articleId + " in this export"));
+    }
+}
