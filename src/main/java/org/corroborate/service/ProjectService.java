@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.ingest.ArticleSetException;
@@ -113,9 +112,5 @@ public final class ProjectService {
         String ascii = new String(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "set" : slug.substring(0, Math.min(40, slug.length()));
-    }
-
-    static Set<String> fileNames(List<Article> articles) {
-        return articles.stream().map(Article::fileName).collect(Collectors.toSet());
     }
 }
