@@ -132,6 +132,18 @@ public final class Annotations {
         return result;
     }
 
+    /** The same annotations with these claims in place of those with their ids; for re-anchoring. */
+    public Annotations withClaimsReplaced(Collection<Claim> replacements) {
+        Map<ClaimId, Claim> next = new HashMap<>(claims);
+        for (Claim claim : replacements) {
+            if (!next.containsKey(claim.id())) {
+                throw new IllegalArgumentException("No claim " + claim.id().shortForm() + " to replace");
+            }
+            next.put(claim.id(), claim);
+        }
+        return new Annotations(Map.copyOf(next), links, groups);
+    }
+
     Annotations withClaim(ClaimId id, Optional<Claim> claim) {
         Map<ClaimId, Claim> next = new HashMap<>(claims);
         claim.ifPresentOrElse(c -> next.put(id, c), () -> next.remove(id));

@@ -53,8 +53,8 @@ public final class ProjectService {
 
     /**
      * Opens the project for an article set, creating it from the set the first time. Articles added
-     * to the folder since are imported; articles already imported keep the text they were imported
-     * with, and a file that has changed since is reported.
+     * to the folder since are imported. A file that has changed since its import replaces the
+     * stored text, and its claims are re-anchored to the new text as the workspace opens.
      */
     public Opened openArticleSet(Path setFolder) throws ArticleSetException {
         ArticleSetImport set = reader.read(setFolder);
@@ -73,9 +73,10 @@ public final class ProjectService {
                 if (existing == null) {
                     added.add(draft);
                 } else if (!existing.contentHash().equals(draft.contentHash())) {
+                    store.replaceArticleText(existing.id(), draft, clock.instant());
                     problems.add(new ImportProblem(draft.fileName(), ImportProblem.Severity.WARNING,
-                            draft.fileName() + ": the file has changed since it was imported; the project keeps the"
-                                    + " text it was imported with."));
+                            draft.fileName() + ": the file has changed since it was imported; the project now holds"
+                                    + " the new text, and its claims were checked against it."));
                 }
             }
             if (!added.isEmpty()) {

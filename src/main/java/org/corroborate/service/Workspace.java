@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
+import org.corroborate.model.ArticleReanchoring;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Reanchoring;
 import org.corroborate.model.Operation;
 import org.corroborate.model.ProjectInfo;
 import org.corroborate.model.UndoHistory;
@@ -31,8 +34,14 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final String author;
     private final UndoHistory history = new UndoHistory();
+    private final ReanchorSummary reanchoring;
     private volatile Annotations annotations;
 
+    /**
+     * Opens the workspace and checks every claim against its article's text, as Hypothesis does
+     * when a page changes: claims whose quote has moved are re-anchored, and claims whose quote is
+     * gone are marked orphaned for review. Those corrections are saved at once.
+     */
     public Workspace(ProjectStore store, Clock clock, String author) {
         this.store = store;
         this.clock = clock;
@@ -40,7 +49,23 @@ public final class Workspace implements AutoCloseable {
         this.info = store.info();
         this.articles = List.copyOf(store.articles());
         this.articlesById = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
-        this.annotations = store.loadAnnotations();
+        Annotations loaded = store.loadAnnotations();
+        List<ArticleReanchoring> results = articles.stream()
+                .map(a -> Reanchoring.reanchorAll(a.text(), loaded.claimsOf(a.id()), clock.instant()))
+                .toList();
+        this.reanchoring = ReanchorSummary.of(results);
+        List<Claim> corrected = results.stream().flatMap(r -> r.changed().stream()).toList();
+        if (corrected.isEmpty()) {
+            this.annotations = loaded;
+        } else {
+            store.saveReanchoredClaims(corrected);
+            this.annotations = loaded.withClaimsReplaced(corrected);
+        }
+    }
+
+    /** What checking the claims against the text found when the workspace opened. */
+    public ReanchorSummary reanchoring() {
+        return reanchoring;
     }
 
     public ProjectFile file() {

@@ -43,6 +43,15 @@ final class ArticleRepository {
         return added;
     }
 
+    /**
+     * Replaces an article's text with a newer version of the same file; its claims must then be
+     * re-anchored, which the caller does.
+     */
+    void replaceText(int id, ArticleDraft newVersion, Instant importedAt) throws SQLException {
+        Jdbc.update(connection, "UPDATE article SET text = ?, content_hash = ?, imported_at = ? WHERE id = ?",
+                newVersion.text(), newVersion.contentHash().hex(), importedAt, id);
+    }
+
     private static Article read(ResultSet row) throws SQLException {
         return new Article(
                 row.getInt("id"),

@@ -130,6 +130,14 @@ public final class ProjectStore implements AutoCloseable {
         return inTransaction(() -> articles.add(drafts, now));
     }
 
+    /** Takes in a newer version of an article's file; the claims are re-anchored when the project opens. */
+    public synchronized void replaceArticleText(int articleId, ArticleDraft newVersion, Instant now) {
+        inTransaction(() -> {
+            articles.replaceText(articleId, newVersion, now);
+            return null;
+        });
+    }
+
     public synchronized Annotations loadAnnotations() {
         return run(annotations::load);
     }

@@ -161,7 +161,9 @@ public final class ProjectViewModel {
         title.set(next.info().title() + " — Corroborate");
         refreshUndoLabels();
         status.set("Opened “" + next.info().title() + "”: " + next.articles().size() + " articles, "
-                + next.annotations().claimCount() + " claims. Project file: " + next.file());
+                + next.annotations().claimCount() + " claims. "
+                + (next.reanchoring().anythingToReport() ? next.reanchoring().describe() + " " : "")
+                + "Project file: " + next.file());
         if (previous != null && previous != next) {
             executor.submit("Closing " + previous.file().displayName(), progress -> {
                 previous.close();
