@@ -28,7 +28,7 @@ import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.FxDialogService;
 import org.corroborate.ui.common.FxTaskExecutor;
 import org.corroborate.ui.mainwindow.MainWindow;
-import org.corroborate.ui.mainwindow.ProjectViewModel;
+import org.corroborate.ui.project.ProjectViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -90,6 +90,22 @@ public final class Annotations {
         return links.values().stream().filter(l -> l.joins(a, b)).findFirst();
     }
 
+    /** The claim and every claim reachable from it through links, in the order found. */
+    public List<ClaimId> connectedClaims(ClaimId start) {
+        List<ClaimId> found = new ArrayList<>();
+        java.util.ArrayDeque<ClaimId> toVisit = new java.util.ArrayDeque<>();
+        toVisit.add(start);
+        while (!toVisit.isEmpty()) {
+            ClaimId next = toVisit.poll();
+            if (found.contains(next) || !claims.containsKey(next)) {
+                continue;
+            }
+            found.add(next);
+            linksOf(next).forEach(l -> toVisit.add(l.other(next)));
+        }
+        return found;
+    }
+
     public List<ClaimGroup> groupsOf(ClaimId claim) {
         return groups().stream().filter(g -> g.contains(claim)).toList();
     }

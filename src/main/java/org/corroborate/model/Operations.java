@@ -67,6 +67,20 @@ public final class Operations {
         return Operation.of("Link as " + type.label().toLowerCase(), Change.created(link));
     }
 
+    /**
+     * Marks a new claim and links the existing one to it, as one step: picking a span in another
+     * column to link to is one thing to the analyst, so it is one thing to undo.
+     */
+    public static Operation markAndLink(Annotations state, Claim newClaim, ClaimId existing, LinkType type,
+                                        String note, String author, Instant now) {
+        Annotations marked = markClaim(newClaim).applyTo(state);
+        Operation link = link(marked, existing, newClaim.id(), type, note, author, now);
+        List<Change> changes = new ArrayList<>();
+        changes.add(Change.created(newClaim));
+        changes.addAll(link.changes());
+        return new Operation("Mark and link as " + type.label().toLowerCase(), changes);
+    }
+
     public static Operation editLinkNote(Annotations state, LinkId id, String note) {
         ClaimLink link = state.link(id).orElseThrow(() -> new IllegalArgumentException("No link " + id.shortForm()));
         return Operation.of("Edit link note", Change.edited(link, link.withNote(note)));

@@ -141,6 +141,11 @@ public final class Workspace implements AutoCloseable {
         return store.setting(name);
     }
 
+    /** Every setting saved with the project, by name. */
+    public Map<String, String> settings() {
+        return store.settings();
+    }
+
     public void putSetting(String name, String value) {
         store.putSetting(name, value);
     }

@@ -163,6 +163,13 @@ public final class ProjectStore implements AutoCloseable {
         return run(() -> Optional.ofNullable(properties().get("setting." + name)));
     }
 
+    public synchronized Map<String, String> settings() {
+        return run(() -> properties().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("setting."))
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().substring("setting.".length()),
+                        Map.Entry::getValue)));
+    }
+
     public synchronized void putSetting(String name, String value) {
         inTransaction(() -> {
             putProperty(connection, "setting." + name, value);

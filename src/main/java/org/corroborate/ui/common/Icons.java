@@ -27,6 +27,30 @@ public final class Icons {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SWAP_HORIZONTAL, 18);
     }
 
+    public static FontIcon mark() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MARKER, 18);
+    }
+
+    public static FontIcon same() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignL.LINK_VARIANT, 18);
+    }
+
+    public static FontIcon supports() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignT.THUMB_UP_OUTLINE, 18);
+    }
+
+    public static FontIcon contradicts() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE, 18);
+    }
+
+    public static FontIcon group() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GROUP, 18);
+    }
+
+    public static FontIcon export() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT_VARIANT, 18);
+    }
+
     public static FontIcon columns() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignV.VIEW_COLUMN_OUTLINE, 18);
     }

@@ -15,24 +15,36 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.corroborate.model.Article;
+import org.corroborate.model.LinkType;
 import org.corroborate.store.ProjectFile;
+import org.corroborate.ui.annotation.AnnotationViewModel;
+import org.corroborate.ui.annotation.SpanSteps;
 import org.corroborate.ui.articles.ArticleListView;
+import org.corroborate.ui.claims.ClaimsTableView;
+import org.corroborate.ui.claims.ClaimsTableViewModel;
 import org.corroborate.ui.common.Icons;
+import org.corroborate.ui.conflicts.ConflictsView;
+import org.corroborate.ui.inspector.InspectorView;
+import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
 import org.corroborate.ui.reader.ReaderColumnsView;
 import org.corroborate.ui.statusbar.StatusBar;
 
 /**
- * The main window's content: menus, toolbar, the article list beside the reader columns, and the
- * status bar. It only lays out and binds; what happens lives in the view models.
+ * The main window's content: menus and toolbar, the article list, the reader columns and the
+ * inspector side by side, the claims table and conflicts below, and the status bar. It lays out
+ * and binds; what happens lives in the view models.
  */
 public final class MainWindow {
     /** What the window needs from the app around it, beyond the project. */
@@ -51,6 +63,8 @@ public final class MainWindow {
     }
 
     private final ProjectViewModel project;
+    private final AnnotationViewModel annotations;
+    private final ColumnsViewModel columns;
     private final Host host;
     private final BorderPane root = new BorderPane();
     private final ReaderColumnsView reader;
@@ -58,17 +72,25 @@ public final class MainWindow {
     public MainWindow(ProjectViewModel project, Host host) {
         this.project = project;
         this.host = host;
-        this.reader = new ReaderColumnsView(project.columns());
-        ArticleListView articles = new ArticleListView(project.articles(), project.columns());
-        SplitPane body = new SplitPane(articles, reader);
+        this.annotations = new AnnotationViewModel(project);
+        this.columns = ColumnsViewModel.following(project);
+        this.reader = new ReaderColumnsView(columns, annotations);
+        ArticleListView articles = new ArticleListView(project.articles(), columns);
+        InspectorView inspector = new InspectorView(annotations);
+        SplitPane body = new SplitPane(articles, reader, inspector);
         body.setOrientation(Orientation.HORIZONTAL);
-        body.setDividerPositions(0.2);
+        body.setDividerPositions(0.15, 0.8);
         SplitPane.setResizableWithParent(articles, false);
-        articles.setMinWidth(200);
-        articles.setPrefWidth(280);
+        SplitPane.setResizableWithParent(inspector, false);
+        articles.setMinWidth(180);
+        inspector.setMinWidth(240);
+
+        SplitPane main = new SplitPane(body, bottomTabs());
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.72);
 
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(body);
+        root.setCenter(main);
         root.setBottom(new StatusBar(project.statusProperty(), host.busy(), host.workMessage(), host.workProgress(),
                 Bindings.createStringBinding(this::counts, project.articles(), project.annotationsProperty())));
         root.getStyleClass().add("main-window");
@@ -82,10 +104,33 @@ public final class MainWindow {
         return reader;
     }
 
+    public AnnotationViewModel annotations() {
+        return annotations;
+    }
+
+    private TabPane bottomTabs() {
+        ClaimsTableViewModel claimsModel = new ClaimsTableViewModel(project);
+        Tab claims = new Tab("Claims", new ClaimsTableView(claimsModel, annotations));
+        claims.setId("claims-tab");
+        ConflictsView conflictsView = new ConflictsView(annotations);
+        Tab conflicts = new Tab("Conflicts", conflictsView);
+        conflicts.setId("conflicts-tab");
+        conflicts.textProperty().bind(Bindings.createStringBinding(
+                () -> "Conflicts (" + conflictsView.conflicts().size() + ")", conflictsView.conflicts()));
+        claims.textProperty().bind(Bindings.createStringBinding(
+                () -> "Claims (" + project.annotations().claimCount() + ")", project.annotationsProperty()));
+        TabPane tabs = new TabPane(claims, conflicts);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("bottom-tabs");
+        return tabs;
+    }
+
     private String counts() {
-        int articles = project.articles().size();
+        int articleCount = project.articles().size();
         int claims = project.annotations().claimCount();
-        return articles + (articles == 1 ? " article" : " articles") + " · " + claims + (claims == 1 ? " claim" : " claims");
+        int conflicts = project.annotations().conflicts().size();
+        return articleCount + (articleCount == 1 ? " article" : " articles") + " · " + claims
+                + (claims == 1 ? " claim" : " claims") + " · " + conflicts + (conflicts == 1 ? " conflict" : " conflicts");
     }
 
     private MenuBar menuBar() {
@@ -98,19 +143,38 @@ public final class MainWindow {
         Menu file = new Menu("File", null, openSet, openProject, recent, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", project::undo);
+        undo.setId("undo-item");
         undo.textProperty().bind(Bindings.when(Bindings.isEmpty(project.undoLabelProperty()))
                 .then("Undo").otherwise(Bindings.concat("Undo ", project.undoLabelProperty())));
         undo.disableProperty().bind(Bindings.isEmpty(project.undoLabelProperty()));
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", project::redo);
+        redo.setId("redo-item");
         redo.textProperty().bind(Bindings.when(Bindings.isEmpty(project.redoLabelProperty()))
                 .then("Redo").otherwise(Bindings.concat("Redo ", project.redoLabelProperty())));
         redo.disableProperty().bind(Bindings.isEmpty(project.redoLabelProperty()));
         Menu edit = new Menu("Edit", null, undo, redo);
 
+        Menu claim = new Menu("Claim", null,
+                item("Mark Selection as Claim", "Shortcut+M", this::markSelection),
+                item("Delete Claim", "Shortcut+Delete", annotations::deleteSelected),
+                new SeparatorMenuItem(),
+                item("Link as Same Claim", "Shortcut+Shift+S", () -> link(LinkType.SAME)),
+                item("Link as Supporting", "Shortcut+Shift+P", () -> link(LinkType.SUPPORTS)),
+                item("Link as Contradicting", "Shortcut+Shift+C", () -> link(LinkType.CONTRADICTS)),
+                item("Group with Linked Claims", "Shortcut+G", annotations::groupConnected),
+                new SeparatorMenuItem(),
+                item("Widen End by a Word", "Alt+Right", () -> annotations.resizeSelected(SpanSteps.Edge.END, true)),
+                item("Narrow End by a Word", "Alt+Left", () -> annotations.resizeSelected(SpanSteps.Edge.END, false)),
+                item("Widen Start by a Word", "Alt+Shift+Left", () -> annotations.resizeSelected(SpanSteps.Edge.START, true)),
+                item("Narrow Start by a Word", "Alt+Shift+Right",
+                        () -> annotations.resizeSelected(SpanSteps.Edge.START, false)),
+                new SeparatorMenuItem(),
+                item("Clear Selection", "Escape", annotations::clearSelection));
+
         Menu columnsMenu = new Menu("Columns");
         for (int n = ColumnsViewModel.MIN_COLUMNS; n <= ColumnsViewModel.MAX_COLUMNS; n++) {
             int count = n;
-            columnsMenu.getItems().add(item(n + " columns", "Shortcut+Alt+" + n, () -> project.columns().setCount(count)));
+            columnsMenu.getItems().add(item(n + " Columns", "Shortcut+Alt+" + n, () -> columns.setCount(count)));
         }
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setSelected(host.darkTheme());
@@ -118,9 +182,19 @@ public final class MainWindow {
         dark.selectedProperty().addListener((obs, was, is) -> host.setDarkTheme(is));
         Menu view = new Menu("View", null, columnsMenu, new SeparatorMenuItem(), dark);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuBar bar = new MenuBar(file, edit, claim, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private void markSelection() {
+        reader.activeSelection().ifPresentOrElse(annotations::mark,
+                () -> project.say("Select the words of a claim in a column first, then press Ctrl+M."));
+    }
+
+    private void link(LinkType type) {
+        int sourceArticle = annotations.selectedClaim().map(c -> c.articleId()).orElse(-1);
+        annotations.link(type, reader.selectionOutside(sourceArticle));
     }
 
     private void fillRecent(Menu recent) {
@@ -139,17 +213,22 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar() {
-        Button openSet = new Button("Open set", Icons.openSet());
-        openSet.setTooltip(new Tooltip("Open a folder of articles (Ctrl+O)"));
-        openSet.setOnAction(e -> project.chooseArticleSet());
-        Button undo = new Button(null, Icons.undo());
-        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        Button openSet = button("Open set", Icons.openSet(), "Open a folder of articles (Ctrl+O)", project::chooseArticleSet);
+        Button undo = button(null, Icons.undo(), "Undo (Ctrl+Z)", project::undo);
         undo.disableProperty().bind(Bindings.isEmpty(project.undoLabelProperty()));
-        undo.setOnAction(e -> project.undo());
-        Button redo = new Button(null, Icons.redo());
-        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        Button redo = button(null, Icons.redo(), "Redo (Ctrl+Shift+Z)", project::redo);
         redo.disableProperty().bind(Bindings.isEmpty(project.redoLabelProperty()));
-        redo.setOnAction(e -> project.redo());
+        Button mark = button("Mark claim", Icons.mark(), "Mark the selected words as a claim (Ctrl+M)", this::markSelection);
+        mark.setId("mark-button");
+        Button same = button("Same", Icons.same(), "Link the selected claim with another as the same claim (Ctrl+Shift+S)",
+                () -> link(LinkType.SAME));
+        Button supports = button("Supports", Icons.supports(), "Link as supporting (Ctrl+Shift+P)",
+                () -> link(LinkType.SUPPORTS));
+        Button contradicts = button("Contradicts", Icons.contradicts(), "Link as contradicting (Ctrl+Shift+C)",
+                () -> link(LinkType.CONTRADICTS));
+        contradicts.setId("contradicts-button");
+        Button group = button("Group", Icons.group(), "Group the selected claim with its linked claims (Ctrl+G)",
+                annotations::groupConnected);
 
         ChoiceBox<Integer> count = new ChoiceBox<>();
         count.setId("column-count");
@@ -157,7 +236,6 @@ public final class MainWindow {
         for (int n = ColumnsViewModel.MIN_COLUMNS; n <= ColumnsViewModel.MAX_COLUMNS; n++) {
             count.getItems().add(n);
         }
-        ColumnsViewModel columns = project.columns();
         columns.shown().addListener((ListChangeListener<Article>) change -> count.setValue(columns.count()));
         count.setOnAction(e -> {
             if (count.getValue() != null) {
@@ -165,7 +243,15 @@ public final class MainWindow {
             }
         });
         Label columnsLabel = new Label("Columns", Icons.columns());
-        return new ToolBar(openSet, undo, redo, new javafx.scene.control.Separator(), columnsLabel, count);
+        return new ToolBar(openSet, new Separator(), undo, redo, new Separator(), mark, same, supports, contradicts,
+                group, new Separator(), columnsLabel, count);
+    }
+
+    private static Button button(String text, javafx.scene.Node icon, String tooltip, Runnable action) {
+        Button button = new Button(text, icon);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -32,6 +32,17 @@ public final class ColumnsViewModel {
         this.saveSetting = Objects.requireNonNull(saveSetting);
     }
 
+    /** Columns that follow the project: reset when another opens, saved with it when changed. */
+    public static ColumnsViewModel following(org.corroborate.ui.project.ProjectViewModel project) {
+        ColumnsViewModel columns = new ColumnsViewModel(encoded -> project.saveSetting(SETTING, encoded));
+        project.workspaceProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                columns.reset(project.articles(), project.savedSetting(SETTING));
+            }
+        });
+        return columns;
+    }
+
     /** The article in each column, left to right. */
     public ObservableList<Article> shown() {
         return shownView;

@@ -67,9 +67,10 @@ public final class ReaderColumn extends VBox {
         getChildren().addAll(header, scroll);
     }
 
-    public void show(Article next) {
+    /** Shows an article; returns false when it was already shown. */
+    public boolean show(Article next) {
         if (next.equals(article)) {
-            return;
+            return false;
         }
         article = next;
         outlet.setText(next.outletOrUnknown());
@@ -81,6 +82,7 @@ public final class ReaderColumn extends VBox {
         text.replaceText(next.text());
         text.moveTo(0);
         text.requestFollowCaret();
+        return true;
     }
 
     public Article article() {
@@ -89,6 +91,16 @@ public final class ReaderColumn extends VBox {
 
     public StyleClassedTextArea textArea() {
         return text;
+    }
+
+    /** The text selected in this column, if any. */
+    public java.util.Optional<org.corroborate.ui.annotation.TextSelection> selection() {
+        var range = text.getSelection();
+        if (article == null || range.getLength() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.corroborate.ui.annotation.TextSelection(article.id(), range.getStart(),
+                range.getEnd()));
     }
 
     // Filled as the menu opens, so it always lists the project's current articles.

@@ -1,8 +1,9 @@
-package org.corroborate.ui.mainwindow;
+package org.corroborate.ui.project;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +24,6 @@ import org.corroborate.settings.UserSettings;
 import org.corroborate.store.ProjectFile;
 import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.TaskExecutor;
-import org.corroborate.ui.reader.ColumnsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,14 +49,13 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
-    private final ColumnsViewModel columns;
+    private Map<String, String> settingsAtOpen = Map.of();
 
     public ProjectViewModel(ProjectService projects, TaskExecutor executor, DialogService dialogs, UserSettings settings) {
         this.projects = projects;
         this.executor = executor;
         this.dialogs = dialogs;
         this.settings = settings;
-        this.columns = new ColumnsViewModel(this::saveColumns);
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
@@ -92,8 +91,9 @@ public final class ProjectViewModel {
         return redoLabel.getReadOnlyProperty();
     }
 
-    public ColumnsViewModel columns() {
-        return columns;
+    /** A setting saved with the open project, as it was when the project opened. */
+    public Optional<String> savedSetting(String name) {
+        return Optional.ofNullable(settingsAtOpen.get(name));
     }
 
     public Optional<Article> article(int id) {
@@ -137,27 +137,27 @@ public final class ProjectViewModel {
 
     /** What opening a project read, handed from the background to the UI thread in one piece. */
     private record Loaded(Workspace workspace, List<ImportProblem> problems, int articlesAdded,
-                          Optional<String> columnsSetting) {
+                          Map<String, String> settings) {
     }
 
     private Loaded loaded(Workspace opened, List<ImportProblem> problems, int added) {
-        Optional<String> columnsSetting = opened.setting(ColumnsViewModel.SETTING);
+        Map<String, String> projectSettings = opened.settings();
         settings.projectOpened(opened.file().path());
         try {
             settings.save();
         } catch (java.io.IOException e) {
             LOG.warn("Could not save settings: {}", e.getMessage());
         }
-        return new Loaded(opened, problems, added, columnsSetting);
+        return new Loaded(opened, problems, added, projectSettings);
     }
 
     private void show(Loaded loaded) {
         Workspace previous = workspace.get();
         Workspace next = loaded.workspace();
-        workspace.set(next);
+        settingsAtOpen = Map.copyOf(loaded.settings());
         articles.setAll(next.articles());
         annotations.set(next.annotations());
-        columns.reset(next.articles(), loaded.columnsSetting());
+        workspace.set(next);
         title.set(next.info().title() + " — Corroborate");
         refreshUndoLabels();
         status.set("Opened “" + next.info().title() + "”: " + next.articles().size() + " articles, "
@@ -185,12 +185,24 @@ public final class ProjectViewModel {
      * A rule the operation breaks is shown to the analyst; nothing changes.
      */
     public void apply(Function<Annotations, Operation> operation) {
+        apply(operation, () -> { });
+    }
+
+    /** As {@link #apply(Function)}, then runs {@code afterwards} on the UI thread once it is saved. */
+    public void apply(Function<Annotations, Operation> operation, Runnable afterwards) {
         Workspace current = workspace.get();
         if (current == null) {
             return;
         }
-        executor.submit("Saving", progress -> current.apply(operation), this::changed,
-                e -> failed("That change was not made", e));
+        executor.submit("Saving", progress -> current.apply(operation), next -> {
+            changed(next);
+            afterwards.run();
+        }, e -> failed("That change was not made", e));
+    }
+
+    /** Shows a short message in the status bar. */
+    public void say(String message) {
+        status.set(message);
     }
 
     public void undo() {
@@ -218,18 +230,25 @@ public final class ProjectViewModel {
         redoLabel.set(current == null ? "" : current.redoLabel().orElse(""));
     }
 
-    private void saveColumns(String encoded) {
+    /** Saves a setting with the open project, in the background. */
+    public void saveSetting(String name, String value) {
         Workspace current = workspace.get();
         if (current != null) {
-            executor.submit("Saving columns", progress -> {
-                current.putSetting(ColumnsViewModel.SETTING, encoded);
+            executor.submit("Saving " + name, progress -> {
+                current.putSetting(name, value);
                 return null;
-            }, ignored -> { }, e -> LOG.warn("Could not save the column choice", e));
+            }, ignored -> { }, e -> LOG.warn("Could not save the setting {}", name, e));
         }
     }
 
+    // A broken rule (linking a claim to itself, say) is the analyst's slip, not a failure: it is
+    // said in the status bar. Anything else gets a dialog.
     private void failed(String what, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof IllegalArgumentException) {
+            status.set(what + ": " + reason);
+            return;
+        }
         status.set(what + ".");
         dialogs.showError(what, reason);
     }
