@@ -29,6 +29,7 @@ import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.Verdict;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.ClaimText;
+import org.corroborate.ui.common.Choices;
 
 /**
  * The selected claim in full: who asserts it, its kind, status and note, the claims it is linked
@@ -95,8 +96,6 @@ public final class InspectorView extends ScrollPane {
         commitOnLeave(claimant, () -> annotations.setClaimant(claimant.getText()));
 
         kinds.setId("kinds");
-        kinds.setTitle("Kind");
-        kinds.setShowCheckedCount(false);
         kinds.setMaxWidth(Double.MAX_VALUE);
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             if (!filling) {
@@ -110,6 +109,7 @@ public final class InspectorView extends ScrollPane {
 
         status.setId("status");
         status.getItems().setAll(ClaimStatus.values());
+        Choices.labelled(status, ClaimStatus::label);
         status.setMaxWidth(Double.MAX_VALUE);
         status.valueProperty().addListener((obs, old, now) -> {
             if (!filling && now != null) {
@@ -128,6 +128,7 @@ public final class InspectorView extends ScrollPane {
         commitOnLeave(statement, () -> currentGroup().ifPresent(g -> annotations.setGroupStatement(g, statement.getText())));
         verdict.setId("verdict");
         verdict.getItems().setAll(Verdict.values());
+        Choices.labelled(verdict, Verdict::label);
         verdict.setPromptText("No verdict yet");
         verdict.setMaxWidth(Double.MAX_VALUE);
         verdict.valueProperty().addListener((obs, old, now) -> {

@@ -47,6 +47,7 @@ final class ClaimLayer {
     private final PauseTransition flashTimer = new PauseTransition(javafx.util.Duration.millis(FLASH_TIME.toMillis()));
     private List<Claim> claims = List.of();
     private Dragging dragging;
+    private final ContextMenu contextMenu = new ContextMenu();
     private int contextOffset = -1;
 
     /** An end of the selected claim being dragged to a new place. */
@@ -71,11 +72,16 @@ final class ClaimLayer {
         area.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         area.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                e -> contextOffset = offsetAt(e.getX(), e.getY()));
-        ContextMenu menu = new ContextMenu();
-        menu.setOnShowing(e -> fillContextMenu(menu));
-        area.setContextMenu(menu);
+        // The menu is opened here rather than by the area, on the press of the secondary button
+        // itself: the selection it acts on is still there, and it opens the same way on every
+        // platform, headless test runs included, where no context-menu event is sent.
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (!contextMenu.isShowing()) {
+                openContextMenu(e.isKeyboardTrigger() ? area.getCaretPosition() : offsetAt(e.getX(), e.getY()),
+                        e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
     }
 
     /** Redraws the claims of the column's article from the current annotations and selection. */
@@ -173,6 +179,12 @@ final class ClaimLayer {
     }
 
     private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            openContextMenu(offsetAt(e.getX(), e.getY()), e.getScreenX(), e.getScreenY());
+            e.consume();
+            return;
+        }
+        contextMenu.hide();
         if (e.getButton() == MouseButton.PRIMARY && !e.isShortcutDown() && e.getClickCount() == 1) {
             grab(e.getX(), e.getY()).ifPresent(grabbed -> {
                 dragging = grabbed;
@@ -204,10 +216,17 @@ final class ClaimLayer {
         e.consume();
     }
 
+    // A context menu with no items refuses to show, so it is filled before, not as, it opens.
+    private void openContextMenu(int offset, double screenX, double screenY) {
+        contextOffset = offset;
+        fillContextMenu(contextMenu);
+        contextMenu.show(area, screenX, screenY);
+    }
+
     private void fillContextMenu(ContextMenu menu) {
         menu.getItems().clear();
         Optional<TextSelection> selection = column.selection();
-        MenuItem mark = new MenuItem("Mark as Claim\tCtrl+M");
+        MenuItem mark = new MenuItem("Mark as Claim (Ctrl+M)");
         mark.setDisable(selection.isEmpty());
         mark.setOnAction(e -> selection.ifPresent(annotations::mark));
         menu.getItems().add(mark);
