@@ -1,16 +1,22 @@
 package org.corroborate.app;
 
 import javafx.application.Application;
+import org.corroborate.cli.CorroborateCli;
 
 /**
- * The jar's entry point. It is not itself a JavaFX Application, because the JavaFX launcher refuses
- * to start an Application subclass from a plain class path jar.
+ * The jar's entry point: the window without arguments, the command line with them. It is not itself
+ * a JavaFX Application, because the JavaFX launcher refuses to start an Application subclass from a
+ * plain class path jar.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        Application.launch(CorroborateApp.class, args);
+        if (args.length == 0) {
+            Application.launch(CorroborateApp.class, args);
+        } else {
+            System.exit(CorroborateCli.run(args));
+        }
     }
 }

@@ -1,0 +1,54 @@
+package org.corroborate.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.corroborate.service.Workspace;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that works on an existing project: it checks its options, opens the project, does its
+ * work and closes the project again, so the project is free for the window or the next command.
+ */
+abstract class ProjectCommand implements Callable<Integer> {
+    protected final CliContext context;
+
+    @Mixin
+    private ProjectParameter project;
+
+    @Spec
+    private CommandSpec spec;
+
+    ProjectCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        checkOptions();
+        try (Workspace workspace = context.open(project.file())) {
+            run(workspace);
+        }
+        return ExitCodes.SUCCESS;
+    }
+
+    /** Rejects option combinations picocli cannot express, before the project is touched. */
+    void checkOptions() {
+    }
+
+    abstract void run(Workspace workspace) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,95 @@
+package org.corroborate.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.corroborate.export.ImportResult;
+import org.corroborate.export.JsonLdImport;
+import org.corroborate.model.Annotations;
+import org.corroborate.model.Change;
+import org.corroborate.model.Operation;
+
+/**
+ * Adds the claims, links and groups of a JSON-LD export to a project as one operation: one undo
+ * step, one transaction. Importing the same file twice is harmless: what the project already holds
+ * unchanged is passed over. An id the project holds with other content stops the whole import, since
+ * either side could be the one the analyst wants.
+ */
+public final class AnnotationImport {
+    private static final int LISTED_CLASHES = 5;
+
+    private AnnotationImport() {
+    }
+
+    /** What an import added, how much it found already there, and what the reader had to say. */
+    public record Outcome(int claimsAdded, int linksAdded, int groupsAdded, int alreadyPresent, List<String> notices) {
+        public Outcome {
+            notices = List.copyOf(notices);
+        }
+
+        public boolean addedNothing() {
+            return claimsAdded + linksAdded + groupsAdded == 0;
+        }
+    }
+
+    /** Reads a JSON-LD export against the workspace's articles and adds what is new. */
+    public static Outcome into(Workspace workspace, String json) {
+        ImportResult read = JsonLdImport.read(json, workspace.articles());
+        Plan plan = plan(workspace.annotations(), read.annotations());
+        if (!plan.changes.isEmpty()) {
+            workspace.apply(current -> plan(current, read.annotations()).operation());
+        }
+        return new Outcome(plan.claims, plan.links, plan.groups, plan.alreadyPresent, read.notices());
+    }
+
+    /** The operation that adds the imported annotations not yet in {@code current}, if any are new. */
+    public static Optional<Operation> operation(Annotations current, Annotations imported) {
+        Plan plan = plan(current, imported);
+        return plan.changes.isEmpty() ? Optional.empty() : Optional.of(plan.operation());
+    }
+
+    private static Plan plan(Annotations current, Annotations imported) {
+        Plan plan = new Plan();
+        plan.claims = plan.add(imported.claims(), c -> current.claim(c.id()), Change::created, c -> "claim " + c.id());
+        plan.links = plan.add(imported.links(), l -> current.link(l.id()), Change::created, l -> "link " + l.id());
+        plan.groups = plan.add(imported.groups(), g -> current.group(g.id()), Change::created, g -> "group " + g.id());
+        if (!plan.clashes.isEmpty()) {
+            throw new IllegalArgumentException("Nothing was imported: " + plan.clashes.size()
+                    + " annotation(s) of the file already exist in the project with other content ("
+                    + String.join(", ", plan.clashes.subList(0, Math.min(LISTED_CLASHES, plan.clashes.size())))
+                    + (plan.clashes.size() > LISTED_CLASHES ? ", …" : "") + ").");
+        }
+        return plan;
+    }
+
+    private static final class Plan {
+        final List<Change> changes = new ArrayList<>();
+        final List<String> clashes = new ArrayList<>();
+        int claims;
+        int links;
+        int groups;
+        int alreadyPresent;
+
+        <T> int add(List<T> imported, Function<T, Optional<T>> existing, Function<T, Change> create,
+                    Function<T, String> describe) {
+            int added = 0;
+            for (T entity : imported) {
+                Optional<T> there = existing.apply(entity);
+                if (there.isEmpty()) {
+                    changes.add(create.apply(entity));
+                    added++;
+                } else if (there.get().equals(entity)) {
+                    alreadyPresent++;
+                } else {
+                    clashes.add(describe.apply(entity));
+                }
+            }
+            return added;
+        }
+
+        Operation operation() {
+            return new Operation("Import annotations", changes);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.corroborate.service;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.corroborate.export.ExportFormat;
+import org.corroborate.export.ExportInput;
+
+/** Exports an open project: the whole of it, as it stands, in one of the export formats. */
+public final class ProjectExport {
+    private ProjectExport() {
+    }
+
+    /** The format whose file extension is {@code extension} ("md", "html", "csv", "jsonld"). */
+    public static Optional<ExportFormat> formatFor(String extension) {
+        String wanted = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(ExportFormat.values()).filter(f -> f.extension().equals(wanted)).findFirst();
+    }
+
+    public static String extensions() {
+        return Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).collect(Collectors.joining(", "));
+    }
+
+    public static ExportInput input(Workspace workspace, Instant exportedAt) {
+        return new ExportInput(workspace.info().title(), workspace.articles(), workspace.annotations(), exportedAt);
+    }
+
+    public static void write(Workspace workspace, ExportFormat format, Writer out, Instant exportedAt)
+            throws IOException {
+        format.exporter().write(input(workspace, exportedAt), out);
+        out.flush();
+    }
+
+    /**
+     * Writes the export to a file in UTF-8. It is written beside the file under another name and
+     * moved into place when complete, so a reader of the file never sees half an export and a
+     * failure leaves an earlier export as it was.
+     */
+    public static void toFile(Workspace workspace, ExportFormat format, Path file, Instant exportedAt)
+            throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".partial");
+        try {
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+                write(workspace, format, out, exportedAt);
+            }
+            moveIntoPlace(partial, target);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

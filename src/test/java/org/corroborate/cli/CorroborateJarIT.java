@@ -1,0 +1,80 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built jar as people will: proves the shaded jar finds its dependencies (Flyway's and H2's
+ * services included), exits with the documented codes, and writes UTF-8 whatever the locale.
+ * Failsafe runs it after package and passes the jar's path.
+ */
+@EnabledIfSystemProperty(named = "corroborate.jar", matches = ".+")
+class CorroborateJarIT {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void versionComesFromTheManifest() throws Exception {
+        Run run = jar("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Corroborate ").doesNotContain("development build");
+    }
+
+    @Test
+    void marksAClaimAndExportsItInUtf8() throws Exception {
+        String project = dir.resolve("raids.mv.db").toString();
+
+        assertThat(jar("init", project, "--from", Path.of("samples").toAbsolutePath().toString()).exitCode()).isZero();
+        Run added = jar("claim", "add", project, "--article", "2", "--quote", CliFixture.CNN_QUOTE, "--status", "disputed");
+        Run export = jar("export", project, "--format", "md");
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out().strip()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(added.err()).isEmpty();
+        assertThat(export.out()).contains("“" + CliFixture.CNN_QUOTE + "”");
+    }
+
+    @Test
+    void failuresAndUsageErrorsHaveTheirExitCodes() throws Exception {
+        Run missing = jar("claims", dir.resolve("nowhere").toString());
+        Run usage = jar("claims");
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("Error: There is no project file");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).contains("PROJECT");
+    }
+
+    private Run jar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("corroborate.jar")));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("CORROBORATE_HOME", dir.resolve("home").toString());
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().remove("LANG");
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("The jar did not finish: " + String.join(" ", args));
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
