@@ -35,6 +35,8 @@ import org.corroborate.ui.claims.ClaimsTableView;
 import org.corroborate.ui.claims.ClaimsTableViewModel;
 import org.corroborate.ui.common.Icons;
 import org.corroborate.ui.conflicts.ConflictsView;
+import org.corroborate.ui.export.ExportDialog;
+import org.corroborate.ui.export.ExportViewModel;
 import org.corroborate.ui.inspector.InspectorView;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
@@ -139,8 +141,12 @@ public final class MainWindow {
         Menu recent = new Menu("Open Recent");
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none)"));
+        MenuItem export = item("Export…", "Shortcut+E", this::openExport);
+        export.setId("export-item");
+        MenuItem importAnnotations = item("Import Annotations…", "Shortcut+Shift+I", project::chooseAnnotationsToImport);
         MenuItem quit = item("Quit", "Shortcut+Q", host::quit);
-        Menu file = new Menu("File", null, openSet, openProject, recent, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openSet, openProject, recent, new SeparatorMenuItem(), export,
+                importAnnotations, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", project::undo);
         undo.setId("undo-item");
@@ -185,6 +191,14 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, claim, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private void openExport() {
+        if (project.workspaceProperty().get() == null) {
+            return;
+        }
+        ExportViewModel model = new ExportViewModel(project);
+        new ExportDialog(root.getScene().getWindow(), model).show(model);
     }
 
     private void markSelection() {
@@ -243,7 +257,9 @@ public final class MainWindow {
             }
         });
         Label columnsLabel = new Label("Columns", Icons.columns());
-        return new ToolBar(openSet, new Separator(), undo, redo, new Separator(), mark, same, supports, contradicts,
+        Button export = button("Export", Icons.export(), "Export verification notes (Ctrl+E)", this::openExport);
+        export.setId("export-button");
+        return new ToolBar(openSet, export, new Separator(), undo, redo, new Separator(), mark, same, supports, contradicts,
                 group, new Separator(), columnsLabel, count);
     }
 

@@ -200,6 +200,36 @@ public final class ProjectViewModel {
         }, e -> failed("That change was not made", e));
     }
 
+    /** Runs work in the background, in order with the project's writes; for parts that read the project. */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Asks for a JSON-LD file of Web Annotations and adds what it holds to the project, as one step. */
+    public void chooseAnnotationsToImport() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Import annotations", "W3C Web Annotations (JSON-LD)", "*.jsonld", "*.json")
+                .ifPresent(file -> executor.submit("Importing annotations from " + file.getFileName(), progress -> {
+                    String json = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+                    return org.corroborate.service.AnnotationImport.into(current, json);
+                }, outcome -> {
+                    changed(current.annotations());
+                    status.set("Imported " + outcome.claimsAdded() + " claims, " + outcome.linksAdded() + " links and "
+                            + outcome.groupsAdded() + " groups from " + file.getFileName()
+                            + (outcome.alreadyPresent() > 0 ? " (" + outcome.alreadyPresent() + " already here)" : "") + ".");
+                    if (!outcome.notices().isEmpty()) {
+                        dialogs.showProblems("Imported, with notes", "Some annotations needed a look:", outcome.notices());
+                    }
+                }, e -> failed("Could not import annotations from " + file, e)));
+    }
+
     /** Shows a short message in the status bar. */
     public void say(String message) {
         status.set(message);
