@@ -143,6 +143,34 @@ class ProjectStoreTest {
     }
 
     @Test
+    void theSchemaVersionThatSkipsMigrationIsTheNewestMigration() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(ProjectStore.SCHEMA_VERSION).isEqualTo(Integer.toString(newest));
+        }
+    }
+
+    @Test
+    void anOlderProjectIsMigratedWhenOpened() throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve("old"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("old"))) {
+            var statement = connection.createStatement();
+            for (String table : List.of("group_member", "claim_group", "claim_link", "claim_tag", "claim")) {
+                statement.execute("DROP TABLE " + table);
+            }
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.loadAnnotations().isEmpty()).isTrue();
+            assertThat(store.articles()).hasSize(2);
+        }
+    }
+
+    @Test
     void projectFileAcceptsNamesWithOrWithoutTheExtension() {
         assertThat(ProjectFile.of("/tmp/x").path()).isEqualTo(Path.of("/tmp/x.mv.db"));
         assertThat(ProjectFile.of("/tmp/x.mv.db").path()).isEqualTo(Path.of("/tmp/x.mv.db"));

@@ -79,9 +79,6 @@ class MainWindowUiTest {
         assertThat(running.stage().getTitle()).contains("12 March 2024");
 
         running.screenshot(Path.of("target", "screenshots", "main-window.png"));
-        if (Boolean.getBoolean("corroborate.updateDocs")) {
-            running.screenshot(RunningApp.REPO.resolve("docs").resolve("main-window.png"));
-        }
     }
 
     @Test

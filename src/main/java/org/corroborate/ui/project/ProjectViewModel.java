@@ -164,6 +164,8 @@ public final class ProjectViewModel {
                 + next.annotations().claimCount() + " claims. "
                 + (next.reanchoring().anythingToReport() ? next.reanchoring().describe() + " " : "")
                 + "Project file: " + next.file());
+        LOG.info("Showing {}: {} articles, {} claims, {} ms after the JVM started", next.file(), next.articles().size(),
+                next.annotations().claimCount(), java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (previous != null && previous != next) {
             executor.submit("Closing " + previous.file().displayName(), progress -> {
                 previous.close();
