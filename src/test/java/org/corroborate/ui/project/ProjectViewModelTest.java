@@ -1,0 +1,111 @@
+package org.corroborate.ui.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.corroborate.ingest.ArticleSetReader;
+import org.corroborate.service.ProjectService;
+import org.corroborate.settings.UserSettings;
+import org.corroborate.store.ProjectFile;
+import org.corroborate.store.ProjectHolder;
+import org.corroborate.testing.ChildJvm;
+import org.corroborate.testing.RecordingDialogs;
+import org.corroborate.ui.common.TaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening projects as the window does, without a window. */
+class ProjectViewModelTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path sets;
+    final RecordingDialogs dialogs = new RecordingDialogs();
+
+    private ProjectViewModel viewModel() {
+        return viewModel(UserSettings.load(home.resolve("settings.properties")));
+    }
+
+    private ProjectViewModel viewModel(UserSettings settings) {
+        ProjectService service = new ProjectService(home.resolve("projects"), new ArticleSetReader(),
+                Clock.systemUTC(), "analyst");
+        return new ProjectViewModel(service, TaskExecutor.direct(), dialogs, settings);
+    }
+
+    private Path copyOfSamples() throws Exception {
+        Path copy = Files.createDirectories(sets.resolve("raids"));
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void aProjectReopensWithoutItsArticleSetFolder() throws Exception {
+        Path folder = copyOfSamples();
+        ProjectViewModel first = viewModel();
+        first.openArticleSet(folder);
+        ProjectFile file = first.workspaceProperty().get().file();
+        first.close();
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
+
+        ProjectViewModel again = viewModel();
+        assertThat(again.lastProject()).contains(file);
+        again.openProject(again.lastProject().orElseThrow());
+        assertThat(again.articles()).hasSize(5);
+        assertThat(again.titleProperty().get()).startsWith("Cross-border raids into Russia");
+        assertThat(dialogs.shown("error")).isEmpty();
+        again.close();
+    }
+
+    @Test
+    void aProjectInUseElsewhereIsNamedInAClearMessageAndTheOpenOneStays() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        ProjectFile other = new ProjectFile(home.resolve("projects").resolve("other"));
+        ProjectService service = new ProjectService(home.resolve("projects"), new ArticleSetReader(),
+                Clock.systemUTC(), "analyst");
+        service.createProject(other, Path.of("samples")).workspace().close();
+
+        Process holder = ChildJvm.start(ProjectHolder.class, other.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).startsWith("OPEN");
+            viewModel.openProject(other);
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> {
+            assertThat(shown.title()).contains("other.mv.db");
+            assertThat(shown.message()).contains("other.mv.db").contains("in use by another program");
+        });
+        assertThat(viewModel.workspaceProperty().get().file()).isNotEqualTo(other);
+        assertThat(viewModel.articles()).hasSize(5);
+        viewModel.close();
+    }
+
+    @Test
+    void aMissingProjectIsForgottenFromTheRecentList() {
+        UserSettings settings = UserSettings.load(home.resolve("settings.properties"));
+        ProjectFile gone = new ProjectFile(home.resolve("gone"));
+        settings.projectOpened(gone.path());
+        ProjectViewModel viewModel = viewModel(settings);
+        assertThat(viewModel.recentProjects()).contains(gone.path());
+        viewModel.openProject(gone);
+        assertThat(dialogs.shown("error")).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("There is no project file"));
+        assertThat(viewModel.recentProjects()).doesNotContain(gone.path());
+    }
+}
