@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -69,15 +68,28 @@ public final class RunningApp {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Saves what the window shows as a PNG, for the README and for looking at after a failure. */
+    /**
+     * Saves what the window shows as a PNG, for the README and for looking at after a failure. It
+     * captures the screen rather than taking a scene snapshot: the software pipeline's snapshot
+     * swaps red and blue in RichTextFX's text backgrounds, so claims would show in wrong colours.
+     */
     public void screenshot(Path file) throws IOException {
-        WritableImage image;
-        try {
-            image = WaitForAsyncUtils.asyncFx(() -> stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IOException("Could not take a snapshot of the window", e);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Rectangle2D bounds = TextAreaDriver.onFx(() -> {
+            javafx.scene.Scene scene = stage().getScene();
+            javafx.geometry.Point2D origin = scene.getRoot().localToScreen(0, 0);
+            return new javafx.geometry.Rectangle2D(origin.getX(), origin.getY(), scene.getWidth(), scene.getHeight());
+        });
+        javafx.scene.image.Image image = new org.testfx.api.FxRobot().capture(bounds).getImage();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
         }
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(buffered, "png", file.toFile());
     }

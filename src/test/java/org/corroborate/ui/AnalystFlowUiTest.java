@@ -90,6 +90,7 @@ class AnalystFlowUiTest {
         assertThat(cnn.area().getSelectedText()).isEqualTo(SIXTY);
         shortcut(KeyCode.CONTROL, KeyCode.M);
         waitForClaims(1);
+        assertThat(cnn.area().getSelectedText()).as("the selection gives way to the claim's colour").isEmpty();
         RunningApp.waitUntil("the inspector shows the claim", () -> robot.lookup("#inspector-quote").tryQuery().isPresent()
                 && inspectorQuote().equals("“" + SIXTY + "”"));
         int sixtyAt = cnn.offsetOf(SIXTY, 1);
@@ -189,6 +190,7 @@ class AnalystFlowUiTest {
             Thread.sleep(2000); // let the flash fade, so the picture shows the claims as they normally look
             running.screenshot(RunningApp.REPO.resolve("docs").resolve("main-window.png"));
         }
+
 
         // Quit and start again: everything is as it was left, with nothing saved by hand.
         running.stop();

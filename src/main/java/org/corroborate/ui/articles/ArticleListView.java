@@ -44,6 +44,9 @@ public final class ArticleListView extends VBox {
             }
         });
         columns.shown().addListener((ListChangeListener<Article>) change -> list.refresh());
+        // Cells of wrapped headlines change height once laid out, which leaves a new list
+        // scrolled part way into its first article; a newly opened project starts at the top.
+        articles.addListener((ListChangeListener<Article>) change -> list.scrollTo(0));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
     }

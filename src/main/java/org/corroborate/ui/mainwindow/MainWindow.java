@@ -202,13 +202,16 @@ public final class MainWindow {
     }
 
     private void markSelection() {
-        reader.activeSelection().ifPresentOrElse(annotations::mark,
-                () -> project.say("Select the words of a claim in a column first, then press Ctrl+M."));
+        reader.activeSelection().ifPresentOrElse(selection -> {
+            annotations.mark(selection);
+            reader.clearTextSelections();
+        }, () -> project.say("Select the words of a claim in a column first, then press Ctrl+M."));
     }
 
     private void link(LinkType type) {
         int sourceArticle = annotations.selectedClaim().map(c -> c.articleId()).orElse(-1);
         annotations.link(type, reader.selectionOutside(sourceArticle));
+        reader.clearTextSelections();
     }
 
     private void fillRecent(Menu recent) {

@@ -228,7 +228,10 @@ final class ClaimLayer {
         Optional<TextSelection> selection = column.selection();
         MenuItem mark = new MenuItem("Mark as Claim (Ctrl+M)");
         mark.setDisable(selection.isEmpty());
-        mark.setOnAction(e -> selection.ifPresent(annotations::mark));
+        mark.setOnAction(e -> selection.ifPresent(s -> {
+            annotations.mark(s);
+            area.deselect();
+        }));
         menu.getItems().add(mark);
 
         Optional<Claim> here = claimAt(contextOffset);

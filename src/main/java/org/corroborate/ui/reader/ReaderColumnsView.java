@@ -70,6 +70,14 @@ public final class ReaderColumnsView extends ScrollPane {
                 .filter(s -> s.articleId() != articleId).findFirst();
     }
 
+    /**
+     * Drops the text selections once they have become claims, so the claim's own colour shows
+     * instead of the selection's.
+     */
+    public void clearTextSelections() {
+        views.forEach(v -> v.textArea().deselect());
+    }
+
     /** The column showing this article, if one does. */
     public Optional<ReaderColumn> columnOf(int articleId) {
         return views.stream().filter(v -> v.article() != null && v.article().id() == articleId).findFirst();
