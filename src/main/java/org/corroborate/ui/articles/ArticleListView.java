@@ -22,6 +22,9 @@ import org.corroborate.ui.reader.ColumnsViewModel;
  * into view where it is already shown.
  */
 public final class ArticleListView extends VBox {
+    private static final double CELL_HEIGHT = 92;
+    private static final double HEADLINE_MAX_HEIGHT = 52;
+
     private final ListView<Article> list = new ListView<>();
     private final ColumnsViewModel columns;
 
@@ -33,6 +36,9 @@ public final class ArticleListView extends VBox {
         list.setId("article-list");
         list.setItems(articles);
         list.setCellFactory(view -> new ArticleCell());
+        // One height for every cell: with wrapped headlines of varying height the list re-estimated
+        // its cells on every refresh and came to rest part way into the first article.
+        list.setFixedCellSize(CELL_HEIGHT);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 showSelected();
@@ -44,8 +50,6 @@ public final class ArticleListView extends VBox {
             }
         });
         columns.shown().addListener((ListChangeListener<Article>) change -> list.refresh());
-        // Cells of wrapped headlines change height once laid out, which leaves a new list
-        // scrolled part way into its first article; a newly opened project starts at the top.
         articles.addListener((ListChangeListener<Article>) change -> list.scrollTo(0));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
@@ -81,7 +85,7 @@ public final class ArticleListView extends VBox {
             box.getStyleClass().add("article-cell");
             // A cell as wide as its text would widen the list instead of wrapping the headline.
             setPrefWidth(0);
-            headline.setMinHeight(Region.USE_PREF_SIZE);
+            headline.setMaxHeight(HEADLINE_MAX_HEIGHT);
         }
 
         @Override
@@ -98,7 +102,8 @@ public final class ArticleListView extends VBox {
             int column = columns.columnOf(article);
             badge.setText(column < 0 ? "" : "Column " + (column + 1));
             badge.setVisible(column >= 0);
-            setTooltip(new Tooltip(article.fileName() + "\nDouble-click to show it in a column"));
+            setTooltip(new Tooltip(article.displayHeadline() + "\n" + article.fileName()
+                    + "\nDouble-click to show it in a column"));
             setGraphic(box);
         }
     }
