@@ -39,13 +39,18 @@ public final class ArticleSetReader {
      *                             every other problem is reported in the result
      */
     public ArticleSetImport read(Path folder) throws ArticleSetException {
+        return read(folder, ReadProgress.NONE);
+    }
+
+    /** As {@link #read(Path)}, telling {@code progress} of each article file as it is done. */
+    public ArticleSetImport read(Path folder, ReadProgress progress) throws ArticleSetException {
         FolderContents contents = FolderContents.of(folder);
         List<ImportProblem> problems = new ArrayList<>();
         Optional<Manifest> manifest = contents.manifest()
                 .flatMap(name -> readManifest(folder.resolve(name), problems));
         List<ArticleDraft> articles = manifest
-                .map(listing -> readListed(folder, listing, contents, problems))
-                .orElseGet(() -> readAll(folder, contents, problems));
+                .map(listing -> readListed(folder, listing, contents, problems, progress))
+                .orElseGet(() -> readAll(folder, contents, problems, progress));
         reportPassedOver(contents, problems);
         String folderName = folderName(folder);
         if (contents.articleFiles().isEmpty()) {
@@ -68,20 +73,25 @@ public final class ArticleSetReader {
         return Optional.empty();
     }
 
-    private List<ArticleDraft> readAll(Path folder, FolderContents contents, List<ImportProblem> problems) {
+    private List<ArticleDraft> readAll(Path folder, FolderContents contents, List<ImportProblem> problems,
+                                       ReadProgress progress) {
         List<ArticleDraft> articles = new ArrayList<>();
+        int done = 0;
         for (String name : contents.articleFiles()) {
             load(folder.resolve(name), Optional.empty(), problems).ifPresent(articles::add);
+            progress.fileRead(name, ++done, contents.articleFiles().size());
         }
         return articles;
     }
 
     private List<ArticleDraft> readListed(Path folder, Manifest manifest, FolderContents contents,
-                                          List<ImportProblem> problems) {
+                                          List<ImportProblem> problems, ReadProgress progress) {
         List<ArticleDraft> articles = new ArrayList<>();
         Set<String> listed = new HashSet<>();
+        int done = 0;
         for (ManifestEntry entry : manifest.articles()) {
             String name = entry.file();
+            progress.fileRead(name, ++done, manifest.articles().size());
             Path file = folder.resolve(name);
             if (!ArticleFileNames.isPlainName(name)) {
                 problems.add(ImportProblem.error(name, "listed in manifest.json, but an entry must name a file"

@@ -14,6 +14,7 @@ import org.corroborate.ingest.ArticleSetException;
 import org.corroborate.ingest.ArticleSetImport;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.ingest.ImportProblem;
+import org.corroborate.ingest.ReadProgress;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.ContentHash;
@@ -57,7 +58,12 @@ public final class ProjectService {
      * stored text, and its claims are re-anchored to the new text as the workspace opens.
      */
     public Opened openArticleSet(Path setFolder) throws ArticleSetException {
-        ArticleSetImport set = reader.read(setFolder);
+        return openArticleSet(setFolder, ReadProgress.NONE);
+    }
+
+    /** As {@link #openArticleSet(Path)}, telling {@code progress} of each file read. */
+    public Opened openArticleSet(Path setFolder, ReadProgress progress) throws ArticleSetException {
+        ArticleSetImport set = reader.read(setFolder, progress);
         ProjectFile file = projectFileFor(setFolder);
         if (!file.exists()) {
             return create(file, set);

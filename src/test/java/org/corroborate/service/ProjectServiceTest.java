@@ -70,6 +70,13 @@ class ProjectServiceTest {
     }
 
     @Test
+    void readingASetReportsEachFile() throws Exception {
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        service.openArticleSet(set, (name, done, total) -> heard.add(name + " " + done + "/" + total)).workspace().close();
+        assertThat(heard).containsExactly("bbc.txt 1/2", "cnn.txt 2/2");
+    }
+
+    @Test
     void aFileAddedToTheFolderIsImportedOnReopening() throws Exception {
         service.openArticleSet(set).workspace().close();
         write("dailybeast.txt", "Militants fight Russia\nThey seized a village.");

@@ -117,7 +117,8 @@ public final class ProjectViewModel {
         status.set("Opening article set " + folder + "…");
         executor.submit("Importing " + folder.getFileName(), progress -> {
             progress.report("Reading articles from " + folder + "…");
-            ProjectService.Opened opened = projects.openArticleSet(folder);
+            ProjectService.Opened opened = projects.openArticleSet(folder, (name, done, total) ->
+                    progress.report("Reading " + name + " (" + done + " of " + total + ")", (double) done / total));
             progress.report("Opening the project…");
             return loaded(opened.workspace(), opened.problems(), opened.articlesAdded());
         }, this::show, e -> failed("Could not open the article set " + folder, e));
