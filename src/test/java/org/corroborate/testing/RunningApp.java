@@ -69,9 +69,8 @@ public final class RunningApp {
     }
 
     /**
-     * Saves what the window shows as a PNG, for the README and for looking at after a failure. It
-     * captures the screen rather than taking a scene snapshot: the software pipeline's snapshot
-     * swaps red and blue in RichTextFX's text backgrounds, so claims would show in wrong colours.
+     * Saves what the window shows as a PNG, for the README and for looking at after a failure:
+     * captured from the screen, popups and all, rather than re-rendered from the scene.
      */
     public void screenshot(Path file) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
