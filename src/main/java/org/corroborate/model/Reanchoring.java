@@ -78,7 +78,9 @@ public final class Reanchoring {
 
     /** Finds where the anchor's quote now is in {@code text}. Pure: the same input gives the same answer. */
     public static Relocation relocate(String text, Anchor anchor) {
-        if (anchor.fits(text)) {
+        // The fast path needs the context too: the same words at the same offset in a changed
+        // passage ("60" of "killed 60 soldiers" where "about 60 percent" now stands) are not the claim.
+        if (anchor.fits(text) && contextFits(text, anchor)) {
             return Relocation.unchanged(anchor);
         }
         String quote = anchor.exact();
@@ -87,7 +89,9 @@ public final class Reanchoring {
         if (bestExact.isPresent()) {
             boolean distinctive = exact.size() == 1 && quote.length() >= DISTINCTIVE_QUOTE_LENGTH;
             if (distinctive || bestExact.get().score() >= ACCEPTANCE_THRESHOLD) {
-                return found(Relocation.Outcome.MOVED, text, bestExact.get());
+                Relocation.Outcome outcome = bestExact.get().start() == anchor.start()
+                        ? Relocation.Outcome.UNCHANGED : Relocation.Outcome.MOVED;
+                return found(outcome, text, bestExact.get());
             }
         }
         Optional<Candidate> bestApproximate = bestApproximateCandidate(text, anchor);
@@ -116,9 +120,19 @@ public final class Reanchoring {
         return new ArticleReanchoring(results);
     }
 
+    private static boolean contextFits(String text, Anchor anchor) {
+        String prefix = anchor.quote().prefix();
+        String suffix = anchor.quote().suffix();
+        return anchor.start() >= prefix.length()
+                && text.regionMatches(anchor.start() - prefix.length(), prefix, 0, prefix.length())
+                && text.regionMatches(anchor.end(), suffix, 0, suffix.length());
+    }
+
     private static Claim updated(Claim claim, Relocation relocation, Instant now) {
+        Anchor kept = relocation.anchor().orElse(claim.anchor());
         return switch (relocation.outcome()) {
-            case UNCHANGED -> claim.orphaned() ? claim.withAnchor(claim.anchor(), now) : claim;
+            // Unchanged in place, though the context around it may have been refreshed.
+            case UNCHANGED -> claim.orphaned() || !kept.equals(claim.anchor()) ? claim.withAnchor(kept, now) : claim;
             case MOVED, APPROXIMATE -> claim.withAnchor(relocation.anchor().orElseThrow(), now);
             case ORPHANED -> claim.orphaned() ? claim : claim.asOrphaned();
         };
