@@ -38,10 +38,9 @@ final class TextTable {
         out.flush();
     }
 
-    /** One line, at most {@code max} chars, for a cell. */
+    /** One line, at most {@code max} characters, for a cell. */
     static String oneLine(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+        return org.corroborate.model.TextAbbreviation.abbreviate(text, max);
     }
 
     static String orDash(String text) {

@@ -14,7 +14,7 @@ public final class Operations {
     }
 
     public static Operation markClaim(Claim claim) {
-        return Operation.of("Mark claim “" + abbreviate(claim.quote()) + "”", Change.created(claim));
+        return Operation.of("Mark claim “" + TextAbbreviation.abbreviate(claim.quote(), 40) + "”", Change.created(claim));
     }
 
     /** Records an edit of one claim; {@code what} names the edit for the Edit menu ("Set status"). */
@@ -41,7 +41,7 @@ public final class Operations {
             changes.add(Change.edited(group, group.withMembers(rest, now)));
         }
         changes.add(Change.deleted(claim));
-        return new Operation("Delete claim “" + abbreviate(claim.quote()) + "”", changes);
+        return new Operation("Delete claim “" + TextAbbreviation.abbreviate(claim.quote(), 40) + "”", changes);
     }
 
     public static Operation link(Annotations state, ClaimId from, ClaimId to, LinkType type, String note,
@@ -121,8 +121,4 @@ public final class Operations {
         return state.claim(id).orElseThrow(() -> new IllegalArgumentException("No claim " + id.shortForm()));
     }
 
-    static String abbreviate(String text) {
-        String oneLine = text.replace('\n', ' ').strip();
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
-    }
 }

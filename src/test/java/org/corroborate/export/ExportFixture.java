@@ -24,7 +24,7 @@ import org.corroborate.model.Verdict;
  * A small fixed project for the export tests: three short articles, one starting with a flag emoji
  * (two code points, four UTF-16 chars) so that offsets differ between the two counts; a contradicting
  * pair of casualty figures; a same-claim pair of transliterations; a group with a verdict, one without;
- * an orphaned claim; a note full of characters that mean something in HTML, Markdown and CSV.
+ * an orphaned claim, anchored in an earlier version of its article's text; a note full of characters that mean something in HTML, Markdown and CSV.
  */
 final class ExportFixture {
     static final Instant EXPORTED_AT = Instant.parse("2024-08-22T12:00:00Z");
@@ -36,6 +36,9 @@ final class ExportFixture {
     static final String KYIV_TEXT = "🇺🇦 Ukrainian units struck Russian positions near Tyotkino on Tuesday, a"
             + " military source said. Russia's defence ministry claimed it killed 60 Ukrainian soldiers, a figure the"
             + " source called invented.";
+    /** An earlier version of the Kyiv Post text, with a sentence the current one has dropped. */
+    static final String KYIV_EARLIER_TEXT = KYIV_TEXT.replace("a military source said.",
+            "a military source said. Officials said ten drones fell.");
     static final String CHANNEL_TEXT = "Local channel: explosions heard near Tetkino overnight; \"no casualties\""
             + " among residents, the channel wrote.";
 
@@ -78,8 +81,9 @@ final class ExportFixture {
                         List.of("casualties", "figure"), ClaimStatus.DISPUTED, ""),
                 claim(NO_CASUALTIES, articles.get(2), "no casualties", "local Telegram channel", List.of("casualties"),
                         ClaimStatus.UNVERIFIED, SPECIAL_NOTE),
-                claim(INVENTED, articles.get(1), "a figure the source called invented", "", List.of(),
-                        ClaimStatus.UNPROVEN, "").asOrphaned());
+                claim(INVENTED, ExportFixture.article(2, "kyiv-post-tyotkino.txt", Optional.empty(), "", false,
+                        Optional.empty(), Optional.empty(), KYIV_EARLIER_TEXT), "Officials said ten drones fell", "",
+                        List.of(), ClaimStatus.UNPROVEN, "").asOrphaned());
         List<ClaimLink> links = List.of(
                 new ClaimLink(new LinkId(uuid(101)), TETKINO, TYOTKINO, LinkType.SAME,
                         "Two transliterations of Тёткино.", "analyst", T0.plusSeconds(600)),

@@ -6,6 +6,7 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
+import org.corroborate.model.TextAbbreviation;
 
 /** How a claim is described in tooltips, lists and the status bar. */
 public final class ClaimText {
@@ -13,8 +14,7 @@ public final class ClaimText {
     }
 
     public static String abbreviate(String text, int max) {
-        String oneLine = text.replace('\n', ' ').strip();
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+        return TextAbbreviation.abbreviate(text, max);
     }
 
     public static String claimant(Claim claim) {
