@@ -36,6 +36,8 @@ public final class Workspace implements AutoCloseable {
     private final UndoHistory history = new UndoHistory();
     private final ReanchorSummary reanchoring;
     private volatile Annotations annotations;
+    private volatile Optional<String> undoLabel = Optional.empty();
+    private volatile Optional<String> redoLabel = Optional.empty();
 
     /**
      * Opens the workspace and checks every claim against its article's text, as Hypothesis does
@@ -102,6 +104,7 @@ public final class Workspace implements AutoCloseable {
         store.commit(operation);
         annotations = next;
         history.done(operation);
+        publishLabels();
         return next;
     }
 
@@ -117,6 +120,7 @@ public final class Workspace implements AutoCloseable {
         store.commit(inverse);
         annotations = next;
         history.undone();
+        publishLabels();
         return next;
     }
 
@@ -126,15 +130,22 @@ public final class Workspace implements AutoCloseable {
         store.commit(operation);
         annotations = next;
         history.redone();
+        publishLabels();
         return next;
     }
 
-    public synchronized Optional<String> undoLabel() {
-        return history.nextUndo().map(Operation::label);
+    /** What Undo would undo. Not synchronized: the window asks while a long write may hold the lock. */
+    public Optional<String> undoLabel() {
+        return undoLabel;
     }
 
-    public synchronized Optional<String> redoLabel() {
-        return history.nextRedo().map(Operation::label);
+    public Optional<String> redoLabel() {
+        return redoLabel;
+    }
+
+    private void publishLabels() {
+        undoLabel = history.nextUndo().map(Operation::label);
+        redoLabel = history.nextRedo().map(Operation::label);
     }
 
     public Optional<String> setting(String name) {

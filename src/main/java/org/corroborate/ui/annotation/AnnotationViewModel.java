@@ -94,10 +94,6 @@ public final class AnnotationViewModel {
         revealListeners.add(listener);
     }
 
-    public void reveal(List<ClaimId> claims) {
-        revealListeners.forEach(l -> l.accept(List.copyOf(claims)));
-    }
-
     /** Selects a claim and brings it into view with the claims it is linked to. */
     public void selectAndReveal(ClaimId id) {
         select(id);
@@ -105,6 +101,14 @@ public final class AnnotationViewModel {
         shown.add(id);
         project.annotations().linksOf(id).forEach(l -> shown.add(l.other(id)));
         reveal(shown);
+    }
+
+    public void reveal(List<ClaimId> claims) {
+        // Orphans have no place in the text to show; they are reviewed from the claims table.
+        List<ClaimId> placed = claims.stream()
+                .filter(id -> project.annotations().claim(id).map(c -> !c.orphaned()).orElse(false))
+                .toList();
+        revealListeners.forEach(l -> l.accept(placed));
     }
 
     /** Marks the selected text as a claim, and selects it once it is saved. */
@@ -178,24 +182,39 @@ public final class AnnotationViewModel {
 
     /** Moves one end of the selected claim by a word (Alt+arrows). */
     public void resizeSelected(SpanSteps.Edge edge, boolean widen) {
-        selectedClaim().ifPresent(claim -> {
+        selectedClaim().filter(this::resizable).ifPresent(claim -> {
             String text = project.article(claim.articleId()).orElseThrow().text();
             SpanSteps.step(text, claim.anchor().span(), edge, widen)
                     .ifPresent(span -> setSpan(claim.id(), span.start(), span.end()));
         });
     }
 
-    /** Gives a claim a new span, as dragging one of its ends does. */
+    /**
+     * Gives a claim a new span, as dragging one of its ends does. The claim is taken from the state
+     * the edit is applied to, so an edit still being saved is not undone by this one.
+     */
     public void setSpan(ClaimId id, int start, int end) {
-        project.annotations().claim(id).ifPresent(claim -> {
+        project.annotations().claim(id).filter(this::resizable).ifPresent(claim -> {
             String text = project.article(claim.articleId()).orElseThrow().text();
-            if (end <= start || claim.anchor().span().equals(new TextSpan(start, end))) {
+            if (end <= start || end > text.length() || claim.anchor().span().equals(new TextSpan(start, end))) {
                 return;
             }
-            Workspace workspace = project.workspaceProperty().get();
-            Claim resized = claim.withAnchor(Anchor.capture(text, start, end), workspace.now());
-            project.apply(state -> Operations.editClaim(state, resized, "Resize claim"));
+            Anchor anchor = Anchor.capture(text, start, end);
+            java.time.Instant now = now();
+            project.apply(state -> Operations.editClaim(state,
+                    state.claim(id).orElseThrow().withAnchor(anchor, now), "Resize claim"));
         });
+    }
+
+    // An orphan's span points at text that is no longer its quote; resizing it would quietly attach
+    // it to whatever stands there now.
+    private boolean resizable(Claim claim) {
+        if (claim.orphaned()) {
+            project.say("This claim is orphaned: its words are not in the article any more, so it cannot be resized."
+                    + " Mark the right words as a new claim instead.");
+            return false;
+        }
+        return true;
     }
 
     public void setClaimant(String claimant) {
@@ -281,10 +300,6 @@ public final class AnnotationViewModel {
         Set<String> kinds = new LinkedHashSet<>(ClaimKinds.STARTING_VOCABULARY);
         project.annotations().claims().forEach(c -> kinds.addAll(c.tags()));
         return List.copyOf(kinds);
-    }
-
-    public List<ClaimLink> linksOfSelected() {
-        return Optional.ofNullable(selected.get()).map(project.annotations()::linksOf).orElse(List.of());
     }
 
     private ClaimGroup current(Annotations state, ClaimGroup group) {

@@ -198,8 +198,10 @@ public final class ProjectViewModel {
             return;
         }
         executor.submit("Saving", progress -> current.apply(operation), next -> {
-            changed(next);
-            afterwards.run();
+            if (current == workspace.get()) {
+                changed(next);
+                afterwards.run();
+            }
         }, e -> failed("That change was not made", e));
     }
 
@@ -223,7 +225,7 @@ public final class ProjectViewModel {
                     String json = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
                     return org.corroborate.service.AnnotationImport.into(current, json);
                 }, outcome -> {
-                    changed(current.annotations());
+                    changedIn(current, current.annotations());
                     status.set("Imported " + outcome.claimsAdded() + " claims, " + outcome.linksAdded() + " links and "
                             + outcome.groupsAdded() + " groups from " + file.getFileName()
                             + (outcome.alreadyPresent() > 0 ? " (" + outcome.alreadyPresent() + " already here)" : "") + ".");
@@ -238,17 +240,28 @@ public final class ProjectViewModel {
         status.set(message);
     }
 
+    // Whether there is anything to undo is decided when the undo runs, in order after the writes
+    // queued before it: pressing Ctrl+Z twice quickly on one step undoes it once and does nothing more.
     public void undo() {
         Workspace current = workspace.get();
-        if (current != null && !undoLabel.get().isEmpty()) {
-            executor.submit("Undoing", progress -> current.undo(), this::changed, e -> failed("Could not undo", e));
+        if (current != null) {
+            executor.submit("Undoing", progress -> current.undoLabel().isPresent() ? current.undo() : current.annotations(),
+                    next -> changedIn(current, next), e -> failed("Could not undo", e));
         }
     }
 
     public void redo() {
         Workspace current = workspace.get();
-        if (current != null && !redoLabel.get().isEmpty()) {
-            executor.submit("Redoing", progress -> current.redo(), this::changed, e -> failed("Could not redo", e));
+        if (current != null) {
+            executor.submit("Redoing", progress -> current.redoLabel().isPresent() ? current.redo() : current.annotations(),
+                    next -> changedIn(current, next), e -> failed("Could not redo", e));
+        }
+    }
+
+    /** Publishes a result only if it belongs to the project still open: work queued before a switch may finish after it. */
+    private void changedIn(Workspace source, Annotations next) {
+        if (source == workspace.get()) {
+            changed(next);
         }
     }
 
