@@ -88,7 +88,10 @@ public final class ProjectService {
             if (!added.isEmpty()) {
                 store.addArticles(added, clock.instant());
             }
-            return new Opened(new Workspace(store, clock, author), problems, added.size());
+            Workspace workspace = new Workspace(store, clock, author);
+            // Opening the set took in new texts: the claims' new places belong with them.
+            workspace.saveCorrections();
+            return new Opened(workspace, problems, added.size());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -101,7 +104,7 @@ public final class ProjectService {
     }
 
     public Workspace openProject(ProjectFile file) {
-        return new Workspace(ProjectStore.open(file), clock, author);
+        return workspaceOn(ProjectStore.open(file));
     }
 
     private Opened create(ProjectFile file, ArticleSetImport set) throws ArticleSetException {
@@ -112,7 +115,17 @@ public final class ProjectService {
         ProjectInfo info = new ProjectInfo(set.title(), Optional.of(set.folder().toAbsolutePath().normalize().toString()),
                 clock.instant());
         ProjectStore store = ProjectStore.create(file, info, set.articles(), clock.instant());
-        return new Opened(new Workspace(store, clock, author), set.problems(), set.articles().size());
+        return new Opened(workspaceOn(store), set.problems(), set.articles().size());
+    }
+
+    // A workspace that fails to open must not leave its project locked until the app quits.
+    private Workspace workspaceOn(ProjectStore store) {
+        try {
+            return new Workspace(store, clock, author);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     static String slug(String name) {

@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final String author;
     private final UndoHistory history = new UndoHistory();
     private final ReanchorSummary reanchoring;
+    private List<Claim> unsavedCorrections;
     private volatile Annotations annotations;
     private volatile Optional<String> undoLabel = Optional.empty();
     private volatile Optional<String> redoLabel = Optional.empty();
@@ -42,7 +43,9 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens the workspace and checks every claim against its article's text, as Hypothesis does
      * when a page changes: claims whose quote has moved are re-anchored, and claims whose quote is
-     * gone are marked orphaned for review. Those corrections are saved at once.
+     * gone are marked orphaned for review. The corrections are in the state at once, but are
+     * written only by {@link #saveCorrections()} or with the next operation, so that merely looking
+     * at a project (a command that lists claims, or one that fails) never changes it.
      */
     public Workspace(ProjectStore store, Clock clock, String author) {
         this.store = store;
@@ -56,12 +59,15 @@ public final class Workspace implements AutoCloseable {
                 .map(a -> Reanchoring.reanchorAll(a.text(), loaded.claimsOf(a.id()), clock.instant()))
                 .toList();
         this.reanchoring = ReanchorSummary.of(results);
-        List<Claim> corrected = results.stream().flatMap(r -> r.changed().stream()).toList();
-        if (corrected.isEmpty()) {
-            this.annotations = loaded;
-        } else {
-            store.saveReanchoredClaims(corrected);
-            this.annotations = loaded.withClaimsReplaced(corrected);
+        this.unsavedCorrections = results.stream().flatMap(r -> r.changed().stream()).toList();
+        this.annotations = unsavedCorrections.isEmpty() ? loaded : loaded.withClaimsReplaced(unsavedCorrections);
+    }
+
+    /** Writes the corrections found on opening, if any are still unwritten. */
+    public synchronized void saveCorrections() {
+        if (!unsavedCorrections.isEmpty()) {
+            store.saveReanchoredClaims(unsavedCorrections);
+            unsavedCorrections = List.of();
         }
     }
 
@@ -101,7 +107,7 @@ public final class Workspace implements AutoCloseable {
     /** Checks the operation against the current state, saves it, then makes it the current state. */
     public synchronized Annotations apply(Operation operation) {
         Annotations next = operation.applyTo(annotations);
-        store.commit(operation);
+        commitWithCorrections(operation);
         annotations = next;
         history.done(operation);
         publishLabels();
@@ -117,7 +123,7 @@ public final class Workspace implements AutoCloseable {
         Operation operation = history.nextUndo().orElseThrow(() -> new IllegalStateException("Nothing to undo"));
         Operation inverse = operation.inverse();
         Annotations next = inverse.applyTo(annotations);
-        store.commit(inverse);
+        commitWithCorrections(inverse);
         annotations = next;
         history.undone();
         publishLabels();
@@ -127,7 +133,7 @@ public final class Workspace implements AutoCloseable {
     public synchronized Annotations redo() {
         Operation operation = history.nextRedo().orElseThrow(() -> new IllegalStateException("Nothing to redo"));
         Annotations next = operation.applyTo(annotations);
-        store.commit(operation);
+        commitWithCorrections(operation);
         annotations = next;
         history.redone();
         publishLabels();
@@ -141,6 +147,12 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<String> redoLabel() {
         return redoLabel;
+    }
+
+    // The operation was built on the corrected state, so the corrections go in the same transaction.
+    private void commitWithCorrections(Operation operation) {
+        store.commit(operation, unsavedCorrections);
+        unsavedCorrections = List.of();
     }
 
     private void publishLabels() {

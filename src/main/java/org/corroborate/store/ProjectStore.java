@@ -146,7 +146,16 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Writes one operation as one transaction: all of it is saved, or none. */
     public synchronized void commit(Operation operation) {
+        commit(operation, List.of());
+    }
+
+    /**
+     * Writes re-anchoring corrections and then an operation built on them, as one transaction, so
+     * the operation never lands on claims the project holds in their uncorrected form.
+     */
+    public synchronized void commit(Operation operation, List<Claim> corrections) {
         inTransaction(() -> {
+            annotations.updateClaims(corrections);
             annotations.write(operation);
             return null;
         });

@@ -124,6 +124,40 @@ class ProjectServiceTest {
     }
 
     @Test
+    void lookingAtAProjectChangesNothingUntilTheAnalystDoesSomething() throws Exception {
+        Claim claim;
+        org.corroborate.store.ProjectFile file;
+        try (Workspace workspace = service.openArticleSet(set).workspace()) {
+            claim = markIn(workspace, "cnn.txt", "killed 60 Ukrainian soldiers");
+            file = workspace.file();
+        }
+        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file)) {
+            Article cnn = store.articles().stream().filter(a -> a.fileName().equals("cnn.txt")).findFirst().orElseThrow();
+            store.replaceArticleText(cnn.id(), new org.corroborate.model.ArticleDraft("cnn.txt", cnn.outlet(),
+                    cnn.headline(), false, cnn.published(), cnn.url(), "New lead paragraph.\n" + CNN_TEXT), Instant.now());
+        }
+
+        try (Workspace looking = service.openProject(file)) {
+            assertThat(looking.annotations().claim(claim.id()).orElseThrow().anchor().start())
+                    .as("the window and the commands see the corrected place").isGreaterThan(claim.anchor().start());
+        }
+        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file)) {
+            assertThat(store.loadAnnotations().claim(claim.id()).orElseThrow()).as("but nothing was written").isEqualTo(claim);
+        }
+
+        try (Workspace working = service.openProject(file)) {
+            working.apply(state -> Operations.editClaim(state,
+                    state.claim(claim.id()).orElseThrow().withStatus(ClaimStatus.VERIFIED, working.now()), "Set status"));
+        }
+        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file)) {
+            Claim saved = store.loadAnnotations().claim(claim.id()).orElseThrow();
+            assertThat(saved.status()).isEqualTo(ClaimStatus.VERIFIED);
+            assertThat(saved.anchor().start()).as("the correction went in with the edit")
+                    .isGreaterThan(claim.anchor().start());
+        }
+    }
+
+    @Test
     void aFolderWithoutArticlesMakesNoProject() throws Exception {
         Path empty = Files.createDirectories(sets.resolve("empty"));
         assertThatThrownBy(() -> service.openArticleSet(empty))

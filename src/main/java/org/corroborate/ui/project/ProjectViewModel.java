@@ -142,6 +142,7 @@ public final class ProjectViewModel {
     }
 
     private Loaded loaded(Workspace opened, List<ImportProblem> problems, int added) {
+        opened.saveCorrections();
         Map<String, String> projectSettings = opened.settings();
         settings.projectOpened(opened.file().path());
         try {
