@@ -6,12 +6,12 @@ CREATE TABLE claim (
     start_offset INT           NOT NULL,
     end_offset   INT           NOT NULL,
     quote_exact  CLOB          NOT NULL,
-    quote_prefix VARCHAR(200)  NOT NULL,
-    quote_suffix VARCHAR(200)  NOT NULL,
-    claimant     VARCHAR(2000) NOT NULL,
+    quote_prefix VARCHAR       NOT NULL,
+    quote_suffix VARCHAR       NOT NULL,
+    claimant     VARCHAR       NOT NULL,
     status       VARCHAR(40)   NOT NULL,
     note         CLOB          NOT NULL,
-    author       VARCHAR(400)  NOT NULL,
+    author       VARCHAR       NOT NULL,
     created      TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     modified     TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     orphaned     BOOLEAN       NOT NULL,
@@ -23,7 +23,7 @@ CREATE INDEX claim_by_article ON claim (article_id, start_offset);
 CREATE TABLE claim_tag (
     claim_id UUID         NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
     position INT          NOT NULL,
-    tag      VARCHAR(400) NOT NULL,
+    tag      VARCHAR      NOT NULL,
     PRIMARY KEY (claim_id, position)
 );
 
@@ -33,7 +33,7 @@ CREATE TABLE claim_link (
     to_claim   UUID         NOT NULL REFERENCES claim (id),
     link_type  VARCHAR(40)  NOT NULL,
     note       CLOB         NOT NULL,
-    author     VARCHAR(400) NOT NULL,
+    author     VARCHAR      NOT NULL,
     created    TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     CHECK (from_claim <> to_claim)
 );

@@ -38,7 +38,8 @@ public final class Operations {
         }
         for (ClaimGroup group : state.groupsOf(id)) {
             List<ClaimId> rest = group.members().stream().filter(m -> !m.equals(id)).toList();
-            changes.add(Change.edited(group, group.withMembers(rest, now)));
+            // A group with no claims left could be reached from nowhere in the window.
+            changes.add(rest.isEmpty() ? Change.deleted(group) : Change.edited(group, group.withMembers(rest, now)));
         }
         changes.add(Change.deleted(claim));
         return new Operation("Delete claim “" + TextAbbreviation.abbreviate(claim.quote(), 40) + "”", changes);

@@ -3,6 +3,7 @@ package org.corroborate.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.corroborate.export.ImportResult;
 import org.corroborate.export.JsonLdImport;
@@ -36,17 +37,20 @@ public final class AnnotationImport {
     /** Reads a JSON-LD export against the workspace's articles and adds what is new. */
     public static Outcome into(Workspace workspace, String json) {
         ImportResult read = JsonLdImport.read(json, workspace.articles());
-        Plan plan = plan(workspace.annotations(), read.annotations());
-        if (!plan.changes.isEmpty()) {
-            workspace.apply(current -> plan(current, read.annotations()).operation());
-        }
+        // Planned under the workspace's lock, against the state the operation is applied to, so the
+        // counts reported are those of what was added.
+        AtomicReference<Plan> used = new AtomicReference<>();
+        workspace.applyIfAny(current -> {
+            used.set(plan(current, read.annotations()));
+            return used.get().asOperation();
+        });
+        Plan plan = used.get();
         return new Outcome(plan.claims, plan.links, plan.groups, plan.alreadyPresent, read.notices());
     }
 
     /** The operation that adds the imported annotations not yet in {@code current}, if any are new. */
     public static Optional<Operation> operation(Annotations current, Annotations imported) {
-        Plan plan = plan(current, imported);
-        return plan.changes.isEmpty() ? Optional.empty() : Optional.of(plan.operation());
+        return plan(current, imported).asOperation();
     }
 
     private static Plan plan(Annotations current, Annotations imported) {
@@ -88,8 +92,8 @@ public final class AnnotationImport {
             return added;
         }
 
-        Operation operation() {
-            return new Operation("Import annotations", changes);
+        Optional<Operation> asOperation() {
+            return changes.isEmpty() ? Optional.empty() : Optional.of(new Operation("Import annotations", changes));
         }
     }
 }

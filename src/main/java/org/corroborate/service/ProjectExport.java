@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,7 +50,10 @@ public final class ProjectExport {
     public static void toFile(Workspace workspace, ExportFormat format, Path file, Instant exportedAt)
             throws IOException {
         Path target = file.toAbsolutePath().normalize();
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".partial");
+        // Not createTempFile: it makes the file readable by its owner only, and the move keeps that,
+        // so colleagues sharing the folder could not read the notes.
+        Path partial = target.resolveSibling("." + target.getFileName() + "-" + UUID.randomUUID() + ".partial");
+        Files.createFile(partial);
         try {
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
                 write(workspace, format, out, exportedAt);

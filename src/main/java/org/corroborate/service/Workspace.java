@@ -119,6 +119,11 @@ public final class Workspace implements AutoCloseable {
         return apply(operationOnCurrentState.apply(annotations));
     }
 
+    /** As {@link #apply(Function)}, for an operation that may turn out to have nothing to do. */
+    public synchronized Optional<Annotations> applyIfAny(Function<Annotations, Optional<Operation>> operationOnCurrentState) {
+        return operationOnCurrentState.apply(annotations).map(this::apply);
+    }
+
     public synchronized Annotations undo() {
         Operation operation = history.nextUndo().orElseThrow(() -> new IllegalStateException("Nothing to undo"));
         Operation inverse = operation.inverse();

@@ -14,6 +14,10 @@ public record ProjectFile(Path path) {
     public ProjectFile {
         Objects.requireNonNull(path, "path");
         path = path.toAbsolutePath().normalize();
+        if (path.getFileName() == null) {
+            throw new IllegalArgumentException("“" + path + "” is a folder, not a project file: name a file such as "
+                    + "raids" + EXTENSION);
+        }
         if (!path.getFileName().toString().endsWith(EXTENSION)) {
             path = path.resolveSibling(path.getFileName() + EXTENSION);
         }

@@ -40,6 +40,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExportedFileHasTheSamePermissionsAsAnyNewFileThere() throws Exception {
+        CliFixture cli = new CliFixture(dir);
+        CliFixture.SampleWork work = cli.sampleWork("raids");
+        Path out = Files.createDirectories(dir.resolve("shared"));
+        Path ordinary = Files.createFile(out.resolve("ordinary.txt"));
+
+        CliFixture.Result result = cli.run("export", work.project(), "--format", "csv", "--out",
+                out.resolve("claims.csv").toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(out.resolve("claims.csv")))
+                .isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void writesAFileWholeAndLeavesNothingElseBehind() throws Exception {
         CliFixture cli = new CliFixture(dir);
         CliFixture.SampleWork work = cli.sampleWork("raids");

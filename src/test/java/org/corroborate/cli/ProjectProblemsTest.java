@@ -31,6 +31,16 @@ class ProjectProblemsTest {
     }
 
     @Test
+    void aFolderGivenAsTheProjectIsRefusedWithAMessage() {
+        CliFixture cli = new CliFixture(dir);
+
+        CliFixture.Result result = cli.run("articles", "/");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("Error: “/” is a folder, not a project file").doesNotContain("Exception");
+    }
+
+    @Test
     void aProjectOpenInAnotherProcessIsReportedInUseAndLeftAlone() throws Exception {
         CliFixture cli = new CliFixture(dir);
         CliFixture.SampleWork work = cli.sampleWork("shared");

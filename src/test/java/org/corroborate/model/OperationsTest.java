@@ -96,6 +96,18 @@ class OperationsTest {
     }
 
     @Test
+    void deletingTheLastClaimOfAGroupDeletesTheGroupAndUndoBringsBothBack() {
+        ClaimGroup alone = ClaimGroup.create("Only CNN says so", List.of(cnnKilled.id()), LATER);
+        Annotations before = Annotations.of(claimsOnly.claims(), List.of(), List.of(alone));
+        Operation delete = Operations.deleteClaim(before, cnnKilled.id(), LATER);
+
+        Annotations after = delete.applyTo(before);
+
+        assertThat(after.groups()).isEmpty();
+        assertThat(contentOf(delete.inverse().applyTo(after))).isEqualTo(contentOf(before));
+    }
+
+    @Test
     void undoingADeletedClaimRestoresItsLinksAndGroupsToo() {
         Annotations before = linkedAndGrouped();
         Operation delete = Operations.deleteClaim(before, bbcKilled.id(), LATER);

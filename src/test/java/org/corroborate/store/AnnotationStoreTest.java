@@ -114,6 +114,16 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void longTextsInEveryFieldAreKept() {
+        Claim claim = mark(cnn, "Tyotkino");
+        String longName = "An unnamed official quoted at length ".repeat(100);
+        Claim wordy = claim.withClaimant(longName, Fixtures.NOW).withTags(List.of("t".repeat(900)), Fixtures.NOW)
+                .withNote("n".repeat(50_000), Fixtures.NOW);
+        apply(Operations.editClaim(state, wordy, "Edit claim"));
+        assertThat(reopened().claim(claim.id())).contains(wordy);
+    }
+
+    @Test
     void aFailingOperationWritesNothing() {
         Claim sixty = mark(cnn, "killed 60 Ukrainian soldiers");
         Claim sameIdAgain = Claim.mark(bbc.id(), Anchor.capture(bbc.text(), 0, 6), "analyst", Fixtures.NOW);
