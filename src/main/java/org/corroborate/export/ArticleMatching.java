@@ -50,13 +50,14 @@ final class ArticleMatching {
         if (hash.isEmpty()) {
             throw reading.error(field, "names " + sourceIri + ", which is not in the export's list of articles");
         }
+        Optional<String> fileName = listed.map(Listed::fileName);
+        // Hash and name together first: two outlets may carry the very same text.
         Optional<Article> byHash = projectArticles.stream()
                 .filter(a -> a.contentHash().hex().equals(hash.get()))
-                .findFirst();
+                .min(java.util.Comparator.comparing(a -> fileName.map(name -> !a.fileName().equals(name)).orElse(true)));
         if (byHash.isPresent()) {
             return byHash.get();
         }
-        Optional<String> fileName = listed.map(Listed::fileName);
         return projectArticles.stream()
                 .filter(a -> fileName.isPresent() && a.fileName().equals(fileName.get()))
                 .findFirst()

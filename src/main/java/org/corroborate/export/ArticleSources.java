@@ -1,5 +1,7 @@
 package org.corroborate.export;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.corroborate.model.Article;
  * The IRI by which the JSON-LD export names each article as an annotation's source: its URL when it
  * has one that no other exported article shares, else {@code urn:sha256:<content hash>}. Two versions
  * of one web page share a URL but not a hash, and each annotation must name the version it was made
- * on, since its offsets count that version's text.
+ * on, since its offsets count that version's text. Two outlets carrying the same wire copy share a
+ * hash as well, so there the file name follows as a fragment: each article keeps its own IRI.
  */
 final class ArticleSources {
     private final Map<Integer, String> iris = new HashMap<>();
@@ -25,9 +28,13 @@ final class ArticleSources {
     ArticleSources(List<Article> articles) {
         Map<String, Long> urlUses = articles.stream().map(Article::url).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> hashUses = articles.stream().map(a -> a.contentHash().hex())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         for (Article article : articles) {
+            String byHash = JsonLdTerms.sha256Iri(article.contentHash());
             String iri = article.url().filter(url -> urlUses.get(url) == 1)
-                    .orElseGet(() -> JsonLdTerms.sha256Iri(article.contentHash()));
+                    .orElseGet(() -> hashUses.get(article.contentHash().hex()) == 1 ? byHash
+                            : byHash + "#" + URLEncoder.encode(article.fileName(), StandardCharsets.UTF_8));
             iris.put(article.id(), iri);
         }
     }

@@ -72,8 +72,13 @@ final class JsonLdTerms {
         return SHA256_PREFIX + hash.hex();
     }
 
+    /** The hash an {@code urn:sha256:} IRI names, without the fragment that tells identical texts apart. */
     static Optional<String> sha256HexOf(String iri) {
-        return iri.startsWith(SHA256_PREFIX) ? Optional.of(iri.substring(SHA256_PREFIX.length())) : Optional.empty();
+        if (!iri.startsWith(SHA256_PREFIX)) {
+            return Optional.empty();
+        }
+        int fragment = iri.indexOf('#');
+        return Optional.of(iri.substring(SHA256_PREFIX.length(), fragment < 0 ? iri.length() : fragment));
     }
 
     static ObjectNode object() {

@@ -125,6 +125,28 @@ class JsonLdRoundTripTest {
     }
 
     @Test
+    void twoOutletsCarryingTheSameWireCopyKeepTheirOwnClaims() {
+        String wire = "Moscow said its forces killed 60 soldiers near the border on Tuesday.";
+        for (Optional<String> url : List.of(Optional.<String>empty(), Optional.of("https://example.org/wire"))) {
+            Article first = ExportFixture.article(1, "outlet-a.txt", Optional.of("Outlet A"), "Wire", false,
+                    Optional.empty(), url, wire);
+            Article second = ExportFixture.article(2, "outlet-b.txt", Optional.of("Outlet B"), "Wire", false,
+                    Optional.empty(), url, wire);
+            int start = wire.indexOf("60 soldiers");
+            Claim inFirst = new Claim(ExportFixture.claimId(11), 1, Anchor.capture(wire, start, start + 11), "", List.of(),
+                    ClaimStatus.UNVERIFIED, "", "", ExportFixture.T0, ExportFixture.T0, false);
+            Claim inSecond = new Claim(ExportFixture.claimId(12), 2, Anchor.capture(wire, start, start + 11), "", List.of(),
+                    ClaimStatus.DISPUTED, "", "", ExportFixture.T0, ExportFixture.T0, false);
+            Annotations annotations = Annotations.of(List.of(inFirst, inSecond), List.of(), List.of());
+
+            ImportResult imported = roundTrip(new ExportInput("", List.of(first, second), annotations, Instant.EPOCH),
+                    List.of(first, second));
+
+            assertThat(imported.annotations().claims()).as("with url " + url).containsExactlyInAnyOrder(inFirst, inSecond);
+        }
+    }
+
+    @Test
     void orphanedClaimsStayOrphanedWhereTheyWere() {
         Claim invented = ExportFixture.annotations().claim(ExportFixture.INVENTED).orElseThrow();
 
