@@ -79,12 +79,18 @@ public class CorroborateApp extends Application {
         project = new ProjectViewModel(projects, executor, dialogFactory.apply(stage), settings);
         // The project opens in the background while the window is built: on two cores that
         // overlap saves about a second of a cold start. Its result arrives after start returns.
-        StartupTarget target = StartupTarget.choose(startArgs, project.lastProject(),
-                BundledSamples.locate(workingDirectory, directories.bundledSamples()));
-        if (target instanceof StartupTarget.ArticleSet set) {
-            project.openArticleSet(set.folder());
-        } else if (target instanceof StartupTarget.Project file) {
-            project.openProject(file.file());
+        try {
+            StartupTarget target = StartupTarget.choose(startArgs, project.lastProject(),
+                    () -> BundledSamples.locate(workingDirectory, directories.bundledSamples()));
+            if (target instanceof StartupTarget.ArticleSet set) {
+                project.openArticleSet(set.folder());
+            } else if (target instanceof StartupTarget.Project file) {
+                project.openProject(file.file());
+            }
+        } catch (RuntimeException e) {
+            // Without the sample set the window still opens, empty, and says why.
+            LOG.warn("Could not open anything at start", e);
+            project.say("Could not open the sample set: " + e.getMessage() + ". Open an article set with Ctrl+O.");
         }
         window = new MainWindow(project, new Host());
 

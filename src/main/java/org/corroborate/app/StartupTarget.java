@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.corroborate.store.ProjectFile;
 
 /**
@@ -17,7 +18,8 @@ public sealed interface StartupTarget {
     record Project(ProjectFile file) implements StartupTarget {
     }
 
-    static StartupTarget choose(List<String> args, Optional<ProjectFile> lastProject, Path sampleSet) {
+    /** @param sampleSet finds (or unpacks) the sample set; asked only on a first start */
+    static StartupTarget choose(List<String> args, Optional<ProjectFile> lastProject, Supplier<Path> sampleSet) {
         if (!args.isEmpty()) {
             Path named = Path.of(args.get(0));
             if (Files.isDirectory(named)) {
@@ -28,6 +30,6 @@ public sealed interface StartupTarget {
         if (lastProject.isPresent()) {
             return new Project(lastProject.get());
         }
-        return new ArticleSet(sampleSet);
+        return new ArticleSet(sampleSet.get());
     }
 }

@@ -7,8 +7,4 @@ final class CommandFailedException extends RuntimeException {
     CommandFailedException(String message) {
         super(message);
     }
-
-    CommandFailedException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

@@ -93,10 +93,6 @@ final class StrictJson {
         }
     }
 
-    Optional<Instant> optionalInstant(JsonNode parent, String field) {
-        return parent.hasNonNull(field) ? Optional.of(instant(parent, field)) : Optional.empty();
-    }
-
     /** A field that JSON-LD allows to hold one value or an array of them, as a list; missing is empty. */
     List<JsonNode> oneOrMany(JsonNode parent, String field) {
         JsonNode value = parent.get(field);

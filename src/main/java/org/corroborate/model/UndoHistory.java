@@ -32,9 +32,4 @@ public final class UndoHistory {
     public void redone() {
         undoable.push(redoable.pop());
     }
-
-    public void clear() {
-        undoable.clear();
-        redoable.clear();
-    }
 }

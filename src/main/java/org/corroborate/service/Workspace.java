@@ -165,10 +165,6 @@ public final class Workspace implements AutoCloseable {
         redoLabel = history.nextRedo().map(Operation::label);
     }
 
-    public Optional<String> setting(String name) {
-        return store.setting(name);
-    }
-
     /** Every setting saved with the project, by name. */
     public Map<String, String> settings() {
         return store.settings();

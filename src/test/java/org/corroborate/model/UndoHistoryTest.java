@@ -57,16 +57,4 @@ class UndoHistoryTest {
         history.undone();
         assertThat(history.nextUndo()).contains(markKilled);
     }
-
-    @Test
-    void clearForgetsEverything() {
-        history.done(markKilled);
-        history.done(markInjured);
-        history.undone();
-
-        history.clear();
-
-        assertThat(history.nextUndo()).isEmpty();
-        assertThat(history.nextRedo()).isEmpty();
-    }
 }

@@ -17,7 +17,6 @@ import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimGroup;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.ClaimKinds;
-import org.corroborate.model.ClaimLink;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.LinkId;
 import org.corroborate.model.LinkType;

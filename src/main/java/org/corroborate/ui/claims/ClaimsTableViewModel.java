@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.corroborate.model.Annotations;
-import org.corroborate.model.Article;
 import org.corroborate.ui.project.ProjectViewModel;
 
 /** Every claim of the project as table rows, narrowed by a filter and a search text. */
@@ -55,9 +54,5 @@ public final class ClaimsTableViewModel {
         ClaimFilter chosen = filter.get() == null ? ClaimFilter.ALL : filter.get();
         String text = search.get();
         visible.setPredicate(row -> chosen.accepts(row) && row.matches(text));
-    }
-
-    Optional<Article> article(int id) {
-        return project.article(id);
     }
 }

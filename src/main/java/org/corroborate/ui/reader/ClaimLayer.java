@@ -123,10 +123,6 @@ final class ClaimLayer {
         flashTimer.playFromStart();
     }
 
-    Set<ClaimId> flashing() {
-        return Set.copyOf(flashing);
-    }
-
     private int offsetAt(double x, double y) {
         return area.hit(x, y).getCharacterIndex().orElse(-1);
     }

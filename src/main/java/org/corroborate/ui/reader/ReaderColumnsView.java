@@ -83,11 +83,6 @@ public final class ReaderColumnsView extends ScrollPane {
         return views.stream().filter(v -> v.article() != null && v.article().id() == articleId).findFirst();
     }
 
-    /** Flashing claims of a column, for checks that the analyst was shown them. */
-    public java.util.Set<ClaimId> flashingIn(int column) {
-        return layers.get(column).flashing();
-    }
-
     private void sync() {
         List<Article> shown = columns.shown();
         while (views.size() > shown.size()) {
