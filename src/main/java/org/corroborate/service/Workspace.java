@@ -106,12 +106,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Checks the operation against the current state, saves it, then makes it the current state. */
     public synchronized Annotations apply(Operation operation) {
-        Annotations next = operation.applyTo(annotations);
-        commitWithCorrections(operation);
-        annotations = next;
-        history.done(operation);
-        publishLabels();
-        return next;
+        return perform(operation, () -> history.done(operation));
     }
 
     /** Builds an operation from the current state and applies it, under one lock so no edit slips between. */
@@ -126,21 +121,20 @@ public final class Workspace implements AutoCloseable {
 
     public synchronized Annotations undo() {
         Operation operation = history.nextUndo().orElseThrow(() -> new IllegalStateException("Nothing to undo"));
-        Operation inverse = operation.inverse();
-        Annotations next = inverse.applyTo(annotations);
-        commitWithCorrections(inverse);
-        annotations = next;
-        history.undone();
-        publishLabels();
-        return next;
+        return perform(operation.inverse(), history::undone);
     }
 
     public synchronized Annotations redo() {
         Operation operation = history.nextRedo().orElseThrow(() -> new IllegalStateException("Nothing to redo"));
+        return perform(operation, history::redone);
+    }
+
+    /** Checks, saves, then publishes: the history moves only once the project holds the change. */
+    private Annotations perform(Operation operation, Runnable recordInHistory) {
         Annotations next = operation.applyTo(annotations);
         commitWithCorrections(operation);
         annotations = next;
-        history.redone();
+        recordInHistory.run();
         publishLabels();
         return next;
     }

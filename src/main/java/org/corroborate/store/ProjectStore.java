@@ -169,11 +169,7 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
-    /** A setting kept with the project, such as which articles the columns show. */
-    public synchronized Optional<String> setting(String name) {
-        return run(() -> Optional.ofNullable(properties().get("setting." + name)));
-    }
-
+    /** The settings kept with the project, such as which articles the columns show, by name. */
     public synchronized Map<String, String> settings() {
         return run(() -> properties().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("setting."))

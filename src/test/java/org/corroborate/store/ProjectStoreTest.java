@@ -57,12 +57,12 @@ class ProjectStoreTest {
     void settingsAreKeptWithTheProject() {
         ProjectFile file = new ProjectFile(dir.resolve("p"));
         try (ProjectStore store = ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW)) {
-            assertThat(store.setting("columns")).isEmpty();
+            assertThat(store.settings()).doesNotContainKey("columns");
             store.putSetting("columns", "2,1");
             store.putSetting("columns", "1,2");
         }
         try (ProjectStore store = ProjectStore.open(file)) {
-            assertThat(store.setting("columns")).contains("1,2");
+            assertThat(store.settings()).containsEntry("columns", "1,2");
         }
     }
 

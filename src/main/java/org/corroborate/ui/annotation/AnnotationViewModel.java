@@ -25,6 +25,9 @@ import org.corroborate.model.TextSpan;
 import org.corroborate.model.Verdict;
 import org.corroborate.service.Workspace;
 import org.corroborate.ui.project.ProjectViewModel;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * What the analyst does to claims, whichever part of the window they do it from: mark, select,
@@ -199,7 +202,7 @@ public final class AnnotationViewModel {
                 return;
             }
             Anchor anchor = Anchor.capture(text, start, end);
-            java.time.Instant now = now();
+            Instant now = now();
             project.apply(state -> Operations.editClaim(state,
                     state.claim(id).orElseThrow().withAnchor(anchor, now), "Resize claim"));
         });
@@ -233,8 +236,8 @@ public final class AnnotationViewModel {
         editSelected(c -> !c.note().equals(note), c -> c.withNote(note, now()), "Edit note");
     }
 
-    private void editSelected(java.util.function.Predicate<Claim> differs,
-                              java.util.function.UnaryOperator<Claim> edit, String what) {
+    private void editSelected(Predicate<Claim> differs,
+                              UnaryOperator<Claim> edit, String what) {
         selectedClaim().filter(differs).ifPresent(claim ->
                 project.apply(state -> Operations.editClaim(state, edit.apply(state.claim(claim.id()).orElseThrow()), what)));
     }
@@ -305,7 +308,7 @@ public final class AnnotationViewModel {
         return state.group(group.id()).orElseThrow(() -> new IllegalArgumentException("That group no longer exists"));
     }
 
-    private java.time.Instant now() {
+    private Instant now() {
         return project.workspaceProperty().get().now();
     }
 

@@ -26,6 +26,8 @@ import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.charset.StandardCharsets;
+import org.corroborate.service.AnnotationImport;
 
 /**
  * The open project as the window shows it: its articles, its annotations, the columns, and what
@@ -223,8 +225,8 @@ public final class ProjectViewModel {
         }
         dialogs.chooseFileToOpen("Import annotations", "W3C Web Annotations (JSON-LD)", "*.jsonld", "*.json")
                 .ifPresent(file -> executor.submit("Importing annotations from " + file.getFileName(), progress -> {
-                    String json = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-                    return org.corroborate.service.AnnotationImport.into(current, json);
+                    String json = Files.readString(file, StandardCharsets.UTF_8);
+                    return AnnotationImport.into(current, json);
                 }, outcome -> {
                     changedIn(current, current.annotations());
                     status.set("Imported " + outcome.claimsAdded() + " claims, " + outcome.linksAdded() + " links and "

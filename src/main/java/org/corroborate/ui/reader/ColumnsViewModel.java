@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.corroborate.model.Article;
+import org.corroborate.ui.project.ProjectViewModel;
 
 /**
  * Which article each reader column shows. Two to five columns, never the same article twice; the
@@ -33,7 +34,7 @@ public final class ColumnsViewModel {
     }
 
     /** Columns that follow the project: reset when another opens, saved with it when changed. */
-    public static ColumnsViewModel following(org.corroborate.ui.project.ProjectViewModel project) {
+    public static ColumnsViewModel following(ProjectViewModel project) {
         ColumnsViewModel columns = new ColumnsViewModel(encoded -> project.saveSetting(SETTING, encoded));
         project.workspaceProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -18,9 +18,6 @@ public final class Highlights {
     /** What marks a claim out beyond its status colour. */
     public record Context(Predicate<ClaimId> inConflict, ClaimId selected, Set<ClaimId> linkedToSelected,
                           ClaimId linkTarget, Set<ClaimId> flashing) {
-        public static Context plain(Predicate<ClaimId> inConflict) {
-            return new Context(inConflict, null, Set.of(), null, Set.of());
-        }
     }
 
     /** A stretch of text and the style classes it is drawn with; no classes means plain text. */

@@ -16,6 +16,8 @@ import org.corroborate.ui.common.ArticleFormat;
 import org.corroborate.ui.common.Icons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import java.util.Optional;
+import org.corroborate.ui.annotation.TextSelection;
 
 /**
  * One article as a column: a header naming outlet, headline and date, with a chooser to put another
@@ -94,12 +96,12 @@ public final class ReaderColumn extends VBox {
     }
 
     /** The text selected in this column, if any. */
-    public java.util.Optional<org.corroborate.ui.annotation.TextSelection> selection() {
+    public Optional<TextSelection> selection() {
         var range = text.getSelection();
         if (article == null || range.getLength() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new org.corroborate.ui.annotation.TextSelection(article.id(), range.getStart(),
+        return Optional.of(new TextSelection(article.id(), range.getStart(),
                 range.getEnd()));
     }
 

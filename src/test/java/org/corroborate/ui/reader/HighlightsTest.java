@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 class HighlightsTest {
     static final String TEXT = "The ministry said its forces had killed 60 Ukrainian soldiers near Odnorobovka.";
     static final Instant NOW = Instant.parse("2024-03-12T10:00:00Z");
+    /** Nothing selected, linked, picked or flashing, and no conflicts. */
+    static final Highlights.Context PLAIN = new Highlights.Context(id -> false, null, Set.of(), null, Set.of());
 
     static Claim claim(String quote) {
         int start = TEXT.indexOf(quote);
@@ -34,7 +36,7 @@ class HighlightsTest {
     @Test
     void runsCoverTheWholeTextAndOnlyClaimsAreStyled() {
         Claim sixty = claim("killed 60 Ukrainian soldiers");
-        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(sixty), Highlights.Context.plain(id -> false));
+        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(sixty), PLAIN);
         assertThat(runs.stream().mapToInt(Highlights.Run::length).sum()).isEqualTo(TEXT.length());
         assertThat(covered(runs, "claim")).isEqualTo("killed 60 Ukrainian soldiers|");
         assertThat(runs.get(0).classes()).isEmpty();
@@ -44,7 +46,7 @@ class HighlightsTest {
     void nestedClaimsTakeTheInnermostColourAndAreMarkedAsOverlapping() {
         Claim outer = claim("killed 60 Ukrainian soldiers near Odnorobovka").withStatus(ClaimStatus.VERIFIED, NOW);
         Claim inner = claim("60").withStatus(ClaimStatus.FALSE, NOW);
-        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(outer, inner), Highlights.Context.plain(id -> false));
+        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(outer, inner), PLAIN);
         assertThat(covered(runs, "overlap")).isEqualTo("60|");
         assertThat(covered(runs, "status-false")).isEqualTo("60|");
         assertThat(covered(runs, "status-verified")).isEqualTo("killed | Ukrainian soldiers near Odnorobovka|");
@@ -70,7 +72,7 @@ class HighlightsTest {
     @Test
     void orphanedClaimsAreNotDrawn() {
         Claim orphan = claim("killed 60 Ukrainian soldiers").asOrphaned();
-        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(orphan), Highlights.Context.plain(id -> false));
+        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(orphan), PLAIN);
         assertThat(covered(runs, "claim")).isEmpty();
         assertThat(Highlights.innermostAt(List.of(orphan), TEXT.indexOf("60"))).isEmpty();
     }
