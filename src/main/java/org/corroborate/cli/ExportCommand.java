@@ -3,7 +3,7 @@ package org.corroborate.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.corroborate.export.ExportFormat;
+import org.corroborate.service.ExportFormat;
 import org.corroborate.service.ProjectExport;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;

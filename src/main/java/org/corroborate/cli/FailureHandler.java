@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import org.corroborate.export.JsonLdImportException;
+import org.corroborate.jsonld.JsonLdImportException;
 import org.corroborate.ingest.ArticleSetException;
 import org.corroborate.store.ProjectStoreException;
 import picocli.CommandLine;

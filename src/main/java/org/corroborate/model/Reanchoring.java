@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.text.ApproximateSearch;
 
 /**
  * Finds a claim's span again in a text, as Hypothesis re-anchors an annotation from its

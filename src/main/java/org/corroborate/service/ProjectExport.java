@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.corroborate.export.ExportFormat;
 import org.corroborate.export.ExportInput;
 
 /** Exports an open project: the whole of it, as it stands, in one of the export formats. */

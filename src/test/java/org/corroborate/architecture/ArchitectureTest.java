@@ -22,7 +22,8 @@ class ArchitectureTest {
     @Test
     void modelAndStoreKnowNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.corroborate.model..", "org.corroborate.store..",
-                        "org.corroborate.ingest..", "org.corroborate.export..", "org.corroborate.service..")
+                        "org.corroborate.ingest..", "org.corroborate.export..", "org.corroborate.report..",
+                        "org.corroborate.jsonld..", "org.corroborate.text..", "org.corroborate.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
                         "atlantafx..")
                 .check(classes);
@@ -33,8 +34,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.corroborate.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..",
                         "org.corroborate.store..", "org.corroborate.ingest..", "org.corroborate.export..",
-                        "org.corroborate.service..", "org.corroborate.ui..", "org.corroborate.cli..",
+                        "org.corroborate.report..", "org.corroborate.jsonld..", "org.corroborate.service..", "org.corroborate.ui..", "org.corroborate.cli..",
                         "org.corroborate.app..")
+                .check(classes);
+    }
+
+    @Test
+    void textComparisonIsPlainStringWork() {
+        noClasses().that().resideInAPackage("org.corroborate.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.corroborate.text..")
                 .check(classes);
     }
 

@@ -26,36 +26,36 @@ import org.corroborate.model.Verdict;
  * pair of casualty figures; a same-claim pair of transliterations; a group with a verdict, one without;
  * an orphaned claim, anchored in an earlier version of its article's text; a note full of characters that mean something in HTML, Markdown and CSV.
  */
-final class ExportFixture {
-    static final Instant EXPORTED_AT = Instant.parse("2024-08-22T12:00:00Z");
-    static final Instant T0 = Instant.parse("2024-08-21T09:00:00Z");
+public final class ExportFixture {
+    public static final Instant EXPORTED_AT = Instant.parse("2024-08-22T12:00:00Z");
+    public static final Instant T0 = Instant.parse("2024-08-21T09:00:00Z");
 
-    static final String TASS_TEXT = "Russian forces repelled an attempt to cross the border near Tetkino in the"
+    public static final String TASS_TEXT = "Russian forces repelled an attempt to cross the border near Tetkino in the"
             + " Kursk region, the Ministry of Defence said on Tuesday. According to the ministry, more than 234"
             + " Ukrainian troops had been killed in the fighting.";
-    static final String KYIV_TEXT = "🇺🇦 Ukrainian units struck Russian positions near Tyotkino on Tuesday, a"
+    public static final String KYIV_TEXT = "🇺🇦 Ukrainian units struck Russian positions near Tyotkino on Tuesday, a"
             + " military source said. Russia's defence ministry claimed it killed 60 Ukrainian soldiers, a figure the"
             + " source called invented.";
     /** An earlier version of the Kyiv Post text, with a sentence the current one has dropped. */
-    static final String KYIV_EARLIER_TEXT = KYIV_TEXT.replace("a military source said.",
+    public static final String KYIV_EARLIER_TEXT = KYIV_TEXT.replace("a military source said.",
             "a military source said. Officials said ten drones fell.");
-    static final String CHANNEL_TEXT = "Local channel: explosions heard near Tetkino overnight; \"no casualties\""
+    public static final String CHANNEL_TEXT = "Local channel: explosions heard near Tetkino overnight; \"no casualties\""
             + " among residents, the channel wrote.";
 
-    static final String SPECIAL_NOTE = "=SUM(A1) — \"quoted\", <b>bold?</b> & 50% | *stars* _under_ [link](x)\n"
+    public static final String SPECIAL_NOTE = "=SUM(A1) — \"quoted\", <b>bold?</b> & 50% | *stars* _under_ [link](x)\n"
             + "# not a heading";
 
-    static final ClaimId TETKINO = claimId(1);
-    static final ClaimId MORE_THAN_234 = claimId(2);
-    static final ClaimId TYOTKINO = claimId(3);
-    static final ClaimId KILLED_60 = claimId(4);
-    static final ClaimId NO_CASUALTIES = claimId(5);
-    static final ClaimId INVENTED = claimId(6);
+    public static final ClaimId TETKINO = claimId(1);
+    public static final ClaimId MORE_THAN_234 = claimId(2);
+    public static final ClaimId TYOTKINO = claimId(3);
+    public static final ClaimId KILLED_60 = claimId(4);
+    public static final ClaimId NO_CASUALTIES = claimId(5);
+    public static final ClaimId INVENTED = claimId(6);
 
     private ExportFixture() {
     }
 
-    static List<Article> articles() {
+    public static List<Article> articles() {
         return List.of(
                 article(1, "tass-tetkino.txt", Optional.of("TASS"), "Russian forces repel border crossing near Tetkino",
                         false, Optional.of(LocalDate.parse("2024-08-20")), Optional.of("https://example.org/tass/tetkino"),
@@ -67,7 +67,7 @@ final class ExportFixture {
                         Optional.empty(), Optional.empty(), CHANNEL_TEXT));
     }
 
-    static Annotations annotations() {
+    public static Annotations annotations() {
         List<Article> articles = articles();
         List<Claim> claims = List.of(
                 claim(TETKINO, articles.get(0), "Tetkino", "Russian Ministry of Defence", List.of("location"),
@@ -101,17 +101,17 @@ final class ExportFixture {
         return Annotations.of(claims, links, groups);
     }
 
-    static ExportInput input() {
+    public static ExportInput input() {
         return new ExportInput("Tetkino incursion, August 2024", articles(), annotations(), EXPORTED_AT);
     }
 
-    static Article article(int id, String fileName, Optional<String> outlet, String headline, boolean descriptive,
+    public static Article article(int id, String fileName, Optional<String> outlet, String headline, boolean descriptive,
                            Optional<LocalDate> published, Optional<String> url, String text) {
         return Article.fromDraft(id, new ArticleDraft(fileName, outlet, headline, descriptive, published, url, text));
     }
 
     /** A claim on the first occurrence of {@code quote}; times follow the claim's number, so all are fixed. */
-    static Claim claim(ClaimId id, Article article, String quote, String claimant, List<String> tags,
+    public static Claim claim(ClaimId id, Article article, String quote, String claimant, List<String> tags,
                        ClaimStatus status, String note) {
         int start = article.text().indexOf(quote);
         if (start < 0) {
@@ -123,11 +123,11 @@ final class ExportFixture {
                 T0.plusSeconds(n * 60 + 30), false);
     }
 
-    static ClaimId claimId(int n) {
+    public static ClaimId claimId(int n) {
         return new ClaimId(uuid(n));
     }
 
-    static UUID uuid(int n) {
+    public static UUID uuid(int n) {
         return UUID.fromString(String.format("00000000-0000-4000-8000-%012d", n));
     }
 }

@@ -14,13 +14,13 @@ import java.nio.file.Path;
  * {@code mvn -B test -Dtest='org.corroborate.export.**' -Dgolden.update=true}, then read the diff
  * before committing it: the tests pass while updating, so the diff is the only review.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
     private static final String UPDATE_PROPERTY = "golden.update";
 
     private GoldenFiles() {
     }
 
-    static void assertMatches(String fileName, String actual) throws IOException {
+    public static void assertMatches(String fileName, String actual) throws IOException {
         Path expectedFile = directory().resolve(fileName);
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             Files.createDirectories(expectedFile.getParent());

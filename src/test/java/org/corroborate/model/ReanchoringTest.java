@@ -9,6 +9,7 @@ import java.util.Random;
 import org.corroborate.model.Relocation.Outcome;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.corroborate.text.ApproximateSearch;
 
 class ReanchoringTest {
     private static final String KILLED_60 = "killed 60 Ukrainian soldiers near Odnorobovka";

@@ -14,7 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.corroborate.export.ExportFormat;
+import org.corroborate.service.ExportFormat;
 import org.corroborate.ui.common.Choices;
 
 /** File → Export…: pick a format, read the preview, save it. */

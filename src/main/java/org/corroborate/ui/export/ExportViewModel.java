@@ -7,7 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.corroborate.export.ExportFormat;
+import org.corroborate.service.ExportFormat;
 import org.corroborate.service.ProjectExport;
 import org.corroborate.service.Workspace;
 import org.corroborate.ui.project.ProjectViewModel;

@@ -1,0 +1,96 @@
+package org.corroborate.jsonld;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.corroborate.model.Annotations;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimGroup;
+import org.corroborate.model.ClaimLink;
+import org.corroborate.export.ExportInput;
+import org.corroborate.export.Exporter;
+
+/**
+ * The project's annotations as JSON-LD in the W3C Web Annotation Data Model: one
+ * {@code AnnotationCollection} whose single embedded {@code AnnotationPage} ({@code first}) holds, as
+ * {@code items}, one annotation per claim ({@link ClaimAnnotations}), then one per link
+ * ({@link LinkAnnotations}), then one per group ({@link GroupAnnotations}). Each annotation carries its
+ * own {@code @context}, so it stands alone when taken out of the collection. The collection also lists
+ * the articles ({@code crb:articles}: id, content hash, file name, outlet, headline) so that
+ * {@link JsonLdImport} can match them with a project's own.
+ */
+public final class JsonLdExport implements Exporter {
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+
+    @Override
+    public void write(ExportInput input, Writer out) throws IOException {
+        out.write(WRITER.writeValueAsString(document(input)));
+        out.write('\n');
+    }
+
+    private static ObjectNode document(ExportInput input) {
+        ArticleSources sources = new ArticleSources(input.articles());
+        String collectionIri = collectionIri(input);
+        ObjectNode document = JsonLdTerms.object();
+        ArrayNode context = document.putArray("@context");
+        context.add(JsonLdTerms.ANNOTATION_CONTEXT);
+        ObjectNode prefixes = context.addObject();
+        prefixes.put("schema", JsonLdTerms.SCHEMA_ORG_PREFIX);
+        prefixes.put("crb", JsonLdTerms.OWN_PREFIX);
+        document.put("id", collectionIri);
+        document.put("type", "AnnotationCollection");
+        document.put("label", input.projectTitle());
+        ObjectNode generator = document.putObject("generator");
+        generator.put("type", "Software");
+        generator.put("name", "Corroborate");
+        document.put("generated", input.exportedAt().toString());
+        document.put(JsonLdTerms.FORMAT_VERSION_KEY, JsonLdTerms.FORMAT_VERSION);
+        document.set(JsonLdTerms.ARTICLES, sources.toJson(input.articles()));
+
+        Annotations annotations = input.annotations();
+        ArrayNode items = JsonLdTerms.object().arrayNode();
+        for (Claim claim : annotations.claims()) {
+            items.add(ClaimAnnotations.toJson(claim, input.articleOf(claim), sources.iri(input.articleOf(claim))));
+        }
+        for (ClaimLink link : annotations.links()) {
+            items.add(LinkAnnotations.toJson(link));
+        }
+        for (ClaimGroup group : annotations.groups()) {
+            items.add(GroupAnnotations.toJson(group, input, sources, collectionIri));
+        }
+        document.put("total", items.size());
+        ObjectNode page = document.putObject("first");
+        page.put("id", collectionIri + "#page-1");
+        page.put("type", "AnnotationPage");
+        page.put("startIndex", 0);
+        page.set("items", items);
+        return document;
+    }
+
+    /** Derived from the title and the moment, not random, so that exporting twice gives the same file. */
+    private static String collectionIri(ExportInput input) {
+        String name = input.projectTitle() + "\n" + input.exportedAt();
+        return JsonLdTerms.uuidIri(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Two-space indents and "\n" line ends on every platform, so the output is the same everywhere. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Comparison of texts that the model, the reports and the assistant share: approximate search for
+ * re-anchoring, word-by-word differences between quotes, figures in a quote, and the code point offsets
+ * that formats outside Java count in. Pure functions of strings: no model types, no I/O.
+ */
+package org.corroborate.text;
