@@ -101,10 +101,10 @@ final class ImportFileReader {
     }
 
     /** UTF-8, with or without a byte-order mark, as article files; anything else is refused, saying where. */
-    static String decode(byte[] bytes, String name) {
+    private static String decode(byte[] bytes, String name) {
         Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
-        Optional<String> otherEncoding = bom.filter(b -> b != ByteOrderMark.UTF_8).map(b -> b.label() + " (by its byte-order mark)")
-                .or(() -> bom.isEmpty() ? wideEncodingByNulBytes(bytes) : Optional.empty());
+        Optional<String> otherEncoding = bom.isEmpty() ? wideEncodingByNulBytes(bytes)
+                : bom.filter(b -> b != ByteOrderMark.UTF_8).map(b -> b.label() + " (by its byte-order mark)");
         if (otherEncoding.isPresent()) {
             throw new JsonLdImportException(name + " is " + otherEncoding.get() + ", which is not supported;"
                     + " save it as UTF-8 and import it again");

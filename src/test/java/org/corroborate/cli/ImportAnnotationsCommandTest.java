@@ -114,8 +114,9 @@ class ImportAnnotationsCommandTest {
     void aStringOverTheLimitIsRefusedNamingTheLimitAndWhereItIs() throws Exception {
         CliFixture cli = new CliFixture(dir);
         String project = cli.sampleProject("raids");
+        String overTwentyMillion = "x".repeat(20_000_001);
         Path huge = Files.writeString(dir.resolve("huge.jsonld"),
-                "{\n  \"type\": \"AnnotationCollection\",\n  \"label\": \"" + "x".repeat(20_000_001) + "\"\n}\n");
+                "{\n  \"type\": \"AnnotationCollection\",\n  \"label\": \"" + overTwentyMillion + "\"\n}\n");
 
         CliFixture.Result result = cli.run("import-annotations", project, huge.toString());
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A file to import is UTF-8 JSON within stated limits; anything else is refused, saying what and where. */
 class ImportFileReaderTest {
+    private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ImportFileReader.Limits SMALL = new ImportFileReader.Limits(1_000, 20, 4, 6, 10);
 
     @TempDir
@@ -66,7 +67,7 @@ class ImportFileReaderTest {
 
     @Test
     void aUtf8ByteOrderMarkIsPassedOver() throws Exception {
-        byte[] marked = withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "{\"a\": \"é\"}".getBytes(StandardCharsets.UTF_8));
+        byte[] marked = withPrefix(UTF_8_MARK, "{\"a\": \"é\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(reader().read(file(marked), "marked.jsonld").get("a").asText()).isEqualTo("é");
     }
@@ -74,7 +75,7 @@ class ImportFileReaderTest {
     @Test
     void bytesThatAreNotUtf8AreNamedByTheirOffsetInTheFile() throws Exception {
         byte[] latin1 = "{\n\"a\": \"Tétkino\"}".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] markedLatin1 = withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, latin1);
+        byte[] markedLatin1 = withPrefix(UTF_8_MARK, latin1);
         byte[] cutShort = "{\"a\": \"€".getBytes(StandardCharsets.UTF_8);
         byte[] truncated = Arrays.copyOf(cutShort, cutShort.length - 1);
 
