@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corroborate.service.AnnotationImport;
@@ -11,8 +10,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import-annotations", mixinStandardHelpOptions = true,
         description = {"Add the claims, links and groups of a JSON-LD export to the project, as one step.",
-                "Articles are matched by content, then by file name. What the project already holds unchanged is"
-                        + " passed over; an id it holds with other content stops the import, and nothing changes."})
+                "Articles are matched by content, then by file name, and each claim is re-anchored as on opening a"
+                        + " project: a claim not placed as given (moved, placed approximately, orphaned) gets a notice.",
+                "What the project already holds unchanged is passed over; an id it holds with other content stops"
+                        + " the import, and nothing changes."})
 final class ImportAnnotationsCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "FILE", description = "A JSON-LD file written by 'export --format jsonld'.")
     private Path file;
@@ -30,8 +31,7 @@ final class ImportAnnotationsCommand extends ProjectCommand {
 
     @Override
     void run(Workspace workspace) throws IOException {
-        String json = Files.readString(file, StandardCharsets.UTF_8);
-        AnnotationImport.Outcome outcome = AnnotationImport.into(workspace, json);
+        AnnotationImport.Outcome outcome = AnnotationImport.into(workspace, file);
         outcome.notices().forEach(notice -> err().println("Notice: " + notice));
         err().flush();
         out().println(summary(outcome));
@@ -45,7 +45,8 @@ final class ImportAnnotationsCommand extends ProjectCommand {
         }
         String passedOver = outcome.alreadyPresent() == 0 ? ""
                 : "; " + outcome.alreadyPresent() + " already in the project were passed over";
-        return "Imported " + Counts.of(outcome.claimsAdded(), "claim") + ", " + Counts.of(outcome.linksAdded(), "link")
-                + " and " + Counts.of(outcome.groupsAdded(), "group") + passedOver + ".";
+        return ("Imported " + Counts.of(outcome.claimsAdded(), "claim") + ", " + Counts.of(outcome.linksAdded(), "link")
+                + " and " + Counts.of(outcome.groupsAdded(), "group") + passedOver + ". " + outcome.placementSummary())
+                .strip();
     }
 }

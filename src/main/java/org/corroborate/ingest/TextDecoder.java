@@ -1,14 +1,11 @@
 package org.corroborate.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.corroborate.text.ByteOrderMark;
+import org.corroborate.text.StrictDecoding;
 
 /**
  * Turns an article file's bytes into text, or refuses them. A byte-order mark decides the charset;
@@ -41,18 +38,18 @@ public final class TextDecoder {
     }
 
     private static DecodeResult decodeMarked(byte[] bytes, ByteOrderMark bom) {
-        Strict strict = Strict.decode(bytes, bom.length(), bom.charset().orElseThrow());
-        if (strict.text() == null) {
+        StrictDecoding strict = StrictDecoding.decode(bytes, bom.length(), bom.charset().orElseThrow());
+        if (strict.text().isEmpty()) {
             return new DecodeResult.Refused("starts with a " + bom.label() + " byte-order mark but is not valid "
                     + bom.label() + " (first bad byte at offset " + strict.badOffset() + ") — save it again as UTF-8");
         }
-        return checked(strict.text(), Optional.empty());
+        return checked(strict.text().get(), Optional.empty());
     }
 
     private static DecodeResult decodeUnmarked(byte[] bytes) {
-        Strict strict = Strict.decode(bytes, 0, StandardCharsets.UTF_8);
-        if (strict.text() != null) {
-            return checked(strict.text(), Optional.empty());
+        StrictDecoding strict = StrictDecoding.decode(bytes, 0, StandardCharsets.UTF_8);
+        if (strict.text().isPresent()) {
+            return checked(strict.text().get(), Optional.empty());
         }
         String notUtf8 = "not valid UTF-8 (first bad byte at offset " + strict.badOffset() + ")";
         for (byte undefined : UNDEFINED_IN_WINDOWS_1252) {
@@ -92,25 +89,5 @@ public final class TextDecoder {
             }
         }
         return OptionalInt.empty();
-    }
-
-    /** A strict decoding: either the text, or (text null) the offset of the first byte that does not decode. */
-    private record Strict(String text, int badOffset) {
-        static Strict decode(byte[] bytes, int from, Charset charset) {
-            CharsetDecoder decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-            // UTF-8 and UTF-16 never give more chars than they had bytes.
-            CharBuffer out = CharBuffer.allocate(bytes.length - from);
-            CoderResult result = decoder.decode(in, out, true);
-            if (!result.isError()) {
-                result = decoder.flush(out);
-            }
-            if (result.isError()) {
-                return new Strict(null, in.position());
-            }
-            return new Strict(out.flip().toString(), -1);
-        }
     }
 }

@@ -31,10 +31,6 @@ final class ClaimAnnotations {
     private static final String QUOTE_SELECTOR = "TextQuoteSelector";
     private static final String POSITION_SELECTOR = "TextPositionSelector";
 
-    /** A claim read back, with a notice when it could not be placed where the export put it. */
-    record Read(Claim claim, Optional<String> notice) {
-    }
-
     private ClaimAnnotations() {
     }
 
@@ -74,7 +70,8 @@ final class ClaimAnnotations {
         return annotation;
     }
 
-    static Read fromJson(UUID id, JsonNode annotation, StrictJson reading, ArticleMatching articles) {
+    /** The claim the annotation records, placed in its article as re-anchoring finds it there. */
+    static ClaimPlacement fromJson(UUID id, JsonNode annotation, StrictJson reading, ArticleMatching articles) {
         String claimant = "";
         List<String> tags = new ArrayList<>();
         Optional<ClaimStatus> status = Optional.empty();
@@ -119,13 +116,11 @@ final class ClaimAnnotations {
                     + " code points but the quote has " + quoteLength);
         }
         Article article = articles.resolve(source, targetReading, "source");
-        ClaimId claimId = new ClaimId(id);
-        ImportedAnchor placed = ImportedAnchor.place(claimId, article, start, quote,
-                reading.optionalFlag(annotation, JsonLdTerms.ORPHANED));
         String author = reading.nested("creator").optionalText(annotation.path("creator"), "name").orElse("");
-        Claim claim = new Claim(claimId, article.id(), placed.anchor(), claimant, tags, claimStatus, note, author,
-                reading.instant(annotation, "created"), reading.instant(annotation, "modified"), placed.orphaned());
-        return new Read(claim, placed.notice());
+        Claim recorded = new Claim(new ClaimId(id), article.id(), ImportedAnchor.given(article, start, quote), claimant,
+                tags, claimStatus, note, author, reading.instant(annotation, "created"),
+                reading.instant(annotation, "modified"), reading.optionalFlag(annotation, JsonLdTerms.ORPHANED));
+        return ImportedAnchor.place(recorded, article);
     }
 
     private static JsonNode selector(JsonNode target, String type, StrictJson reading) {

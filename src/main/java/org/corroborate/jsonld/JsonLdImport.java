@@ -1,9 +1,7 @@
 package org.corroborate.jsonld;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,10 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
@@ -26,44 +21,41 @@ import org.corroborate.model.ClaimLink;
 
 /**
  * Reads what {@link JsonLdExport} writes back into claims, links and groups for a project's articles.
- * Articles are matched by content hash, then by file name; positions are converted from code points
- * back to UTF-16 chars, and a claim whose quote is not at its position is found again by its quote
- * (see {@link ImportedAnchor}). Anything the export would not have written fails the whole import with
- * a {@link JsonLdImportException} naming the annotation and field: there is never a partial result.
+ * The file must be UTF-8 JSON within the limits of {@link ImportFileReader}. Articles are matched by
+ * content hash, then by file name; positions are converted from code points back to UTF-16 chars, and
+ * each claim is re-anchored as an opened project's are (see {@link ImportedAnchor}), its placement
+ * reported. Anything the export would not have written fails the whole import with a
+ * {@link JsonLdImportException} naming the file, the annotation and the field: there is never a
+ * partial result.
  */
 public final class JsonLdImport {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ImportFileReader READER = new ImportFileReader(ImportFileReader.Limits.STANDARD);
 
     private JsonLdImport() {
     }
 
-    public static ImportResult read(String json, List<Article> articles) {
+    /**
+     * Reads an export file. Every JsonLdImportException names the file; an IOException comes only
+     * from a file that cannot be read at all (missing, say).
+     */
+    public static ImportResult read(Path file, List<Article> articles) throws IOException {
+        String name = file.toString();
+        JsonNode document = READER.read(file, name);
         try {
-            return read(new StringReader(json), articles);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A StringReader does not fail", e);
+            return fromDocument(document, articles);
+        } catch (JsonLdImportException e) {
+            throw e.in(name);
         }
     }
 
-    /** Reads the document; only a failing {@code in} throws IOException, bad content throws JsonLdImportException. */
-    public static ImportResult read(Reader in, List<Article> articles) throws IOException {
-        JsonNode document;
-        try {
-            document = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new JsonLdImportException("Not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-        }
-        return fromDocument(document, articles);
+    /** Reads an export held as text, within the same limits; messages call it "the document". */
+    public static ImportResult read(String json, List<Article> articles) {
+        return fromDocument(READER.parse(json, "The document"), articles);
     }
 
     private static ImportResult fromDocument(JsonNode document, List<Article> articles) {
+        // The reader has made sure the document is an object.
         StrictJson reading = StrictJson.of("the collection");
-        if (document == null || !document.isObject()) {
-            throw new JsonLdImportException("Not a Corroborate JSON-LD export: the document should be an object"
-                    + " of type AnnotationCollection");
-        }
         String type = reading.text(document, "type");
         if (!type.equals("AnnotationCollection")) {
             throw reading.error("type", "should be AnnotationCollection, not " + type);
@@ -92,7 +84,7 @@ public final class JsonLdImport {
         private final Map<ClaimId, Claim> claims = new LinkedHashMap<>();
         private final List<ClaimLink> links = new ArrayList<>();
         private final List<ClaimGroup> groups = new ArrayList<>();
-        private final List<String> notices = new ArrayList<>();
+        private final List<ClaimPlacement> placements = new ArrayList<>();
 
         Items(JsonNode items, String collectionIri) {
             this.items = items;
@@ -104,9 +96,9 @@ public final class JsonLdImport {
             for (int i = 0; i < items.size(); i++) {
                 Item item = item(i, seen);
                 if (isClaim(item)) {
-                    ClaimAnnotations.Read read = ClaimAnnotations.fromJson(item.id, item.node, item.reading, matching);
-                    claims.put(read.claim().id(), read.claim());
-                    read.notice().ifPresent(notices::add);
+                    ClaimPlacement placed = ClaimAnnotations.fromJson(item.id, item.node, item.reading, matching);
+                    claims.put(placed.claim().id(), placed.claim());
+                    placements.add(placed);
                 }
             }
             for (int i = 0; i < items.size(); i++) {
@@ -118,7 +110,7 @@ public final class JsonLdImport {
                 }
             }
             try {
-                return new ImportResult(Annotations.of(claims.values(), links, groups), notices);
+                return new ImportResult(Annotations.of(claims.values(), links, groups), placements);
             } catch (IllegalStateException | IllegalArgumentException e) {
                 throw new JsonLdImportException("The imported annotations do not fit this project's articles: "
                         + e.getMessage(), e);

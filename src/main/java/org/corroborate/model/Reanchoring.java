@@ -115,10 +115,19 @@ public final class Reanchoring {
     public static ArticleReanchoring reanchorAll(String text, List<Claim> claims, Instant now) {
         List<ClaimRelocation> results = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
-            Relocation relocation = relocate(text, claim.anchor());
-            results.add(new ClaimRelocation(claim, updated(claim, relocation, now), relocation));
+            results.add(reanchor(text, claim, now));
         }
         return new ArticleReanchoring(results);
+    }
+
+    /**
+     * Re-anchors one claim against its article's text, as {@link #reanchorAll} does each: an opened
+     * project and an import place claims the same way. A claim given a new anchor, or restored, is
+     * modified at {@code now}.
+     */
+    public static ClaimRelocation reanchor(String text, Claim claim, Instant now) {
+        Relocation relocation = relocate(text, claim.anchor());
+        return new ClaimRelocation(claim, updated(claim, relocation, now), relocation);
     }
 
     private static boolean contextFits(String text, Anchor anchor) {

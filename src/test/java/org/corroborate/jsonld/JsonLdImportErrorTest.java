@@ -26,7 +26,7 @@ class JsonLdImportErrorTest {
     @Test
     void notJson() {
         assertThatThrownBy(() -> JsonLdImport.read("{ \"type\": ", ExportFixture.articles()))
-                .isInstanceOf(JsonLdImportException.class).hasMessageStartingWith("Not valid JSON");
+                .isInstanceOf(JsonLdImportException.class).hasMessageStartingWith("The document is not valid JSON at line 1");
     }
 
     @Test

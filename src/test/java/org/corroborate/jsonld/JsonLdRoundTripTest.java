@@ -31,7 +31,10 @@ class JsonLdRoundTripTest {
         assertThat(imported.annotations().claims()).isEqualTo(original.claims());
         assertThat(imported.annotations().links()).isEqualTo(original.links());
         assertThat(imported.annotations().groups()).isEqualTo(original.groups());
-        assertThat(imported.notices()).isEmpty();
+        assertThat(imported.placements()).allMatch(p -> p.claim().id().equals(ExportFixture.INVENTED)
+                ? p.kind() == ClaimPlacement.Kind.ORPHANED : p.asGiven());
+        assertThat(imported.notices()).singleElement().asString()
+                .contains("kyiv-post-tyotkino.txt", "orphaned in the file", "listed for review");
     }
 
     @Test
@@ -92,8 +95,12 @@ class JsonLdRoundTripTest {
         String text = edited.get(0).text();
         assertThat(text.substring(tetkino.anchor().start(), tetkino.anchor().end())).isEqualTo("Tetkino");
         assertThat(tetkino.orphaned()).isFalse();
-        assertThat(imported.notices()).hasSize(2)
-                .allMatch(n -> n.contains("tass-tetkino.txt") && n.contains("was not at code point") && n.contains("placed at code point"));
+        assertThat(imported.placements()).filteredOn(p -> p.kind() == ClaimPlacement.Kind.MOVED)
+                .extracting(ClaimPlacement::report)
+                .containsExactly("Claim " + ExportFixture.TETKINO.shortForm() + " (“Tetkino”) of tass-tetkino.txt:"
+                                + " moved from code point 60 to 70, where its quote is",
+                        "Claim " + ExportFixture.MORE_THAN_234.shortForm() + " (“more than 234 Ukrainian troops had"
+                                + " been…”) of tass-tetkino.txt: moved from code point 157 to 167, where its quote is");
     }
 
     @Test
@@ -106,8 +113,9 @@ class JsonLdRoundTripTest {
         ImportResult imported = roundTrip(ExportFixture.input(), edited);
 
         assertThat(imported.annotations().claim(ExportFixture.NO_CASUALTIES).orElseThrow().orphaned()).isTrue();
-        assertThat(imported.notices()).singleElement().asString()
-                .contains(ExportFixture.NO_CASUALTIES.shortForm(), "imported as orphaned");
+        assertThat(imported.notices()).contains("Claim " + ExportFixture.NO_CASUALTIES.shortForm()
+                + " (“no casualties”) of channel-post.txt: not found at code point 57 or elsewhere; imported as"
+                + " orphaned, listed for review");
     }
 
     @Test

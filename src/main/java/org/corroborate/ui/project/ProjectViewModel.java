@@ -26,7 +26,6 @@ import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.nio.charset.StandardCharsets;
 import org.corroborate.service.AnnotationImport;
 
 /**
@@ -224,16 +223,16 @@ public final class ProjectViewModel {
             return;
         }
         dialogs.chooseFileToOpen("Import annotations", "W3C Web Annotations (JSON-LD)", "*.jsonld", "*.json")
-                .ifPresent(file -> executor.submit("Importing annotations from " + file.getFileName(), progress -> {
-                    String json = Files.readString(file, StandardCharsets.UTF_8);
-                    return AnnotationImport.into(current, json);
-                }, outcome -> {
+                .ifPresent(file -> executor.submit("Importing annotations from " + file.getFileName(),
+                        progress -> AnnotationImport.into(current, file), outcome -> {
                     changedIn(current, current.annotations());
-                    status.set("Imported " + outcome.claimsAdded() + " claims, " + outcome.linksAdded() + " links and "
+                    status.set(("Imported " + outcome.claimsAdded() + " claims, " + outcome.linksAdded() + " links and "
                             + outcome.groupsAdded() + " groups from " + file.getFileName()
-                            + (outcome.alreadyPresent() > 0 ? " (" + outcome.alreadyPresent() + " already here)" : "") + ".");
+                            + (outcome.alreadyPresent() > 0 ? " (" + outcome.alreadyPresent() + " already here)" : "") + ". "
+                            + outcome.placementSummary()).strip());
                     if (!outcome.notices().isEmpty()) {
-                        dialogs.showProblems("Imported, with notes", "Some annotations needed a look:", outcome.notices());
+                        dialogs.showProblems("Imported, with notes", "These claims did not land where the file put"
+                                + " them; orphaned ones are listed under Show → Orphaned: to review:", outcome.notices());
                     }
                 }, e -> failed("Could not import annotations from " + file, e)));
     }

@@ -9,6 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.corroborate.ingest.ArticleSetReader;
+import org.corroborate.model.Anchor;
+import org.corroborate.model.Article;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Operations;
+import org.corroborate.service.ExportFormat;
+import org.corroborate.service.ProjectExport;
+import org.corroborate.service.Workspace;
 import org.corroborate.service.ProjectService;
 import org.corroborate.settings.UserSettings;
 import org.corroborate.store.ProjectFile;
@@ -107,5 +114,48 @@ class ProjectViewModelTest {
         assertThat(dialogs.shown("error")).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("There is no project file"));
         assertThat(viewModel.recentProjects()).doesNotContain(gone.path());
+    }
+
+    @Test
+    void importingAnnotationsSaysHowEachClaimWasPlaced() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Workspace workspace = viewModel.workspaceProperty().get();
+        Article first = workspace.articles().get(0);
+        int start = first.text().indexOf("Freedom of Russia Legion");
+        Claim legion = Claim.mark(first.id(), Anchor.capture(first.text(), start, start + 24), "analyst", workspace.now());
+        viewModel.apply(state -> Operations.markClaim(legion));
+        Path exported = sets.resolve("legion.jsonld");
+        ProjectExport.toFile(workspace, ExportFormat.JSON_LD, exported, workspace.now());
+        Path shouted = Files.writeString(sets.resolve("shouted.jsonld"), Files.readString(exported)
+                .replace("\"exact\": \"Freedom of Russia Legion\"", "\"exact\": \"Freedom of Russia LEGION\""));
+        viewModel.undo();
+        assertThat(viewModel.annotations().claimCount()).isZero();
+
+        dialogs.answerFile(shouted);
+        viewModel.chooseAnnotationsToImport();
+
+        assertThat(viewModel.statusProperty().get()).contains("Imported 1 claim", "shouted.jsonld",
+                "Claims: 1 placed approximately.");
+        assertThat(dialogs.shown("problems")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains("Claim " + legion.id().shortForm(), "placed approximately", "“Freedom of Russia LEGION”",
+                        "“Freedom of Russia Legion”"));
+        assertThat(viewModel.annotations().claim(legion.id())).map(Claim::quote).hasValue("Freedom of Russia Legion");
+        viewModel.close();
+    }
+
+    @Test
+    void aFileThatIsNotAnExportIsNamedInTheMessage() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Path csv = Files.writeString(sets.resolve("claims.csv"), "id,quote,status\n1,killed 60,disputed\n");
+
+        dialogs.answerFile(csv);
+        viewModel.chooseAnnotationsToImport();
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains(csv.toString(), "is not a JSON-LD export", "“id,quote,status”"));
+        assertThat(viewModel.annotations().claimCount()).isZero();
+        viewModel.close();
     }
 }

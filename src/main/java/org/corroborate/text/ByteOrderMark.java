@@ -1,4 +1,4 @@
-package org.corroborate.ingest;
+package org.corroborate.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The byte-order marks a text file may start with, and the charset each announces. */
-enum ByteOrderMark {
+public enum ByteOrderMark {
     // UTF-32 LE must be tried before UTF-16 LE: its mark starts with the UTF-16 LE one.
     UTF_32_BE("UTF-32 BE", null, 0x00, 0x00, 0xFE, 0xFF),
     UTF_32_LE("UTF-32 LE", null, 0xFF, 0xFE, 0x00, 0x00),
@@ -27,7 +27,7 @@ enum ByteOrderMark {
         }
     }
 
-    static Optional<ByteOrderMark> find(byte[] bytes) {
+    public static Optional<ByteOrderMark> find(byte[] bytes) {
         return Arrays.stream(values()).filter(bom -> bom.starts(bytes)).findFirst();
     }
 
@@ -35,20 +35,20 @@ enum ByteOrderMark {
         return bytes.length >= mark.length && Arrays.equals(bytes, 0, mark.length, mark, 0, mark.length);
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** Empty for the UTF-32 marks: Corroborate does not read UTF-32. */
-    Optional<Charset> charset() {
+    public Optional<Charset> charset() {
         return Optional.ofNullable(charset);
     }
 
-    int length() {
+    public int length() {
         return mark.length;
     }
 
-    boolean isUtf16() {
+    public boolean isUtf16() {
         return this == UTF_16_BE || this == UTF_16_LE;
     }
 }
