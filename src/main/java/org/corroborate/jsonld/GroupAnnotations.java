@@ -38,7 +38,7 @@ final class GroupAnnotations {
         review.put("id", JsonLdTerms.uuidIri(group.id().value()) + JsonLdTerms.REVIEW_FRAGMENT);
         review.put("type", JsonLdTerms.CLAIM_REVIEW);
         review.put("claimReviewed", group.statement());
-        group.verdict().ifPresent(verdict -> review.set("reviewRating", rating(verdict)));
+        group.verdict().ifPresent(verdict -> review.set("reviewRating", rating(verdict, "type")));
         if (!group.verificationNote().isEmpty()) {
             review.put("reviewBody", group.verificationNote());
         }
@@ -68,12 +68,20 @@ final class GroupAnnotations {
         return annotation;
     }
 
-    private static ObjectNode rating(Verdict verdict) {
+    /**
+     * A verdict as a schema.org Rating: its name, and its place on the 1 (false) to 5 (true) scale with
+     * the scale's ends. "Unproven" has no place on that scale, so its rating is its name alone.
+     *
+     * @param typeKey "type" where the W3C context aliases it, "@type" where schema.org's consumers read
+     */
+    static ObjectNode rating(Verdict verdict, String typeKey) {
         ObjectNode rating = JsonLdTerms.object();
-        rating.put("type", "Rating");
-        verdict.rating().ifPresent(value -> rating.put("ratingValue", value));
-        rating.put("bestRating", Verdict.BEST_RATING);
-        rating.put("worstRating", Verdict.WORST_RATING);
+        rating.put(typeKey, "Rating");
+        verdict.rating().ifPresent(value -> {
+            rating.put("ratingValue", value);
+            rating.put("bestRating", Verdict.BEST_RATING);
+            rating.put("worstRating", Verdict.WORST_RATING);
+        });
         rating.put("alternateName", verdict.label());
         return rating;
     }

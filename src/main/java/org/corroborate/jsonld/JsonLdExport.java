@@ -5,11 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -32,12 +27,9 @@ import org.corroborate.export.Exporter;
  * {@link JsonLdImport} can match them with a project's own.
  */
 public final class JsonLdExport implements Exporter {
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
-
     @Override
     public void write(ExportInput input, Writer out) throws IOException {
-        out.write(WRITER.writeValueAsString(document(input)));
-        out.write('\n');
+        JsonLdTerms.write(document(input), out);
     }
 
     private static ObjectNode document(ExportInput input) {
@@ -81,16 +73,5 @@ public final class JsonLdExport implements Exporter {
     private static String collectionIri(ExportInput input) {
         String name = input.projectTitle() + "\n" + input.exportedAt();
         return JsonLdTerms.uuidIri(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Two-space indents and "\n" line ends on every platform, so the output is the same everywhere. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

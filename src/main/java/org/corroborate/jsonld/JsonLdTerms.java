@@ -1,11 +1,19 @@
 package org.corroborate.jsonld;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -60,6 +68,7 @@ final class JsonLdTerms {
     private static final String UUID_PREFIX = "urn:uuid:";
     private static final String SHA256_PREFIX = "urn:sha256:";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
 
     private JsonLdTerms() {
     }
@@ -151,5 +160,22 @@ final class JsonLdTerms {
         body.put("purpose", purpose);
         body.put("value", value);
         return body;
+    }
+
+    /** Writes a whole document, built before the first character goes out, so a failure writes nothing. */
+    static void write(JsonNode document, Writer out) throws IOException {
+        out.write(WRITER.writeValueAsString(document));
+        out.write('\n');
+    }
+
+    /** Two-space indents and "\n" line ends on every platform, so the output is the same everywhere. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
     }
 }

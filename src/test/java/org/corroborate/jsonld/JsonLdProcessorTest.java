@@ -75,6 +75,19 @@ class JsonLdProcessorTest {
     }
 
     @Test
+    void everySchemaOrgTermIsOneTheVocabularyHas() throws JsonLdError {
+        SchemaOrgTerms vocabulary = SchemaOrgTerms.load();
+        List<RdfNQuad> triples = triples();
+        Set<String> properties = triples.stream().map(t -> t.getPredicate().getValue())
+                .filter(iri -> iri.startsWith(SCHEMA)).collect(Collectors.toSet());
+        Set<String> types = triples.stream().filter(t -> t.getPredicate().getValue().equals(RDF_TYPE))
+                .map(t -> t.getObject().getValue()).filter(iri -> iri.startsWith(SCHEMA)).collect(Collectors.toSet());
+
+        assertThat(properties).isNotEmpty().allMatch(iri -> vocabulary.isProperty(iri.substring(SCHEMA.length())));
+        assertThat(types).isNotEmpty().allMatch(iri -> vocabulary.isType(iri.substring(SCHEMA.length())));
+    }
+
+    @Test
     void aQuotationIsANodeOfItsOwnNotTheClaimsAnnotation() throws JsonLdError {
         List<RdfNQuad> triples = triples();
         Set<String> quotations = subjectsOfType(triples, SCHEMA + "Quotation");
