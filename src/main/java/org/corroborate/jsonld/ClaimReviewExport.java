@@ -45,14 +45,14 @@ public final class ClaimReviewExport implements Exporter {
     }
 
     private static ArrayNode reviews(ExportInput input) {
-        String desk = input.publisher().desk().orElseThrow(() -> new ExportRefusedException(
-                "A ClaimReview names the desk that publishes it as its author; give the desk's name."));
         List<ClaimGroup> reviewed = input.annotations().groups().stream()
                 .filter(group -> group.verdict().isPresent()).toList();
         if (reviewed.isEmpty()) {
             throw new ExportRefusedException("No claim group has a verdict, so there is no ClaimReview to export."
-                    + " Give a group its verdict first (in the window's inspector, or with group --verdict).");
+                    + " Give a group its verdict first.");
         }
+        String desk = input.publisher().desk().orElseThrow(() -> new ExportRefusedException(
+                "A ClaimReview names the desk that publishes it as its author; give the desk's name."));
         ArrayNode reviews = JsonNodeFactory.instance.arrayNode();
         reviewed.forEach(group -> reviews.add(review(group, desk, input)));
         return reviews;
