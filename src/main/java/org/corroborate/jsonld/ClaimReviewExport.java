@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -84,22 +85,29 @@ public final class ClaimReviewExport implements Exporter {
         ObjectNode claim = typed("Claim");
         putOneOrMany(claim, "author", quotes.stream().map(Claim::claimant).filter(Predicate.not(String::isEmpty))
                 .distinct().map(ClaimReviewExport::claimant).toList());
-        List<Optional<LocalDate>> dates = quotes.stream().map(quote -> input.articleOf(quote).published()).toList();
-        Optional<Claim> first = Optional.empty();
-        if (!dates.isEmpty() && dates.stream().allMatch(Optional::isPresent)) {
-            LocalDate earliest = dates.stream().map(Optional::orElseThrow).min(LocalDate::compareTo).orElseThrow();
-            claim.put("datePublished", earliest.toString());
-            List<Claim> earliestQuotes = quotes.stream()
-                    .filter(quote -> input.articleOf(quote).published().orElseThrow().equals(earliest)).toList();
-            if (quotes.size() > 1 && earliestQuotes.size() == 1) {
-                first = Optional.of(earliestQuotes.get(0));
-                claim.set("firstAppearance", quotation(first.get(), input));
-            }
-        }
-        Optional<Claim> firstQuote = first;
-        putOneOrMany(claim, "appearance", quotes.stream().filter(quote -> firstQuote.map(f -> f != quote).orElse(true))
+        Optional<LocalDate> earliest = earliestDate(quotes, input);
+        earliest.ifPresent(date -> claim.put("datePublished", date.toString()));
+        Optional<Claim> first = earliest.flatMap(date -> firstAppearance(date, quotes, input));
+        first.ifPresent(quote -> claim.set("firstAppearance", quotation(quote, input)));
+        putOneOrMany(claim, "appearance", quotes.stream().filter(quote -> first.map(f -> !f.equals(quote)).orElse(true))
                 .map(quote -> quotation(quote, input)).toList());
         return claim;
+    }
+
+    /** The date of the earliest quote's article, when every quote's article has one; else nobody knows. */
+    private static Optional<LocalDate> earliestDate(List<Claim> quotes, ExportInput input) {
+        List<Optional<LocalDate>> dates = quotes.stream().map(quote -> input.articleOf(quote).published()).toList();
+        if (dates.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return dates.stream().map(Optional::orElseThrow).min(Comparator.naturalOrder());
+    }
+
+    /** Of several quotes, the one whose article alone appeared on the earliest day, if one did. */
+    private static Optional<Claim> firstAppearance(LocalDate earliest, List<Claim> quotes, ExportInput input) {
+        List<Claim> thatDay = quotes.stream()
+                .filter(quote -> input.articleOf(quote).published().orElseThrow().equals(earliest)).toList();
+        return quotes.size() > 1 && thatDay.size() == 1 ? Optional.of(thatDay.get(0)) : Optional.empty();
     }
 
     private static ObjectNode quotation(Claim quote, ExportInput input) {
