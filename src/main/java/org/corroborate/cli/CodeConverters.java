@@ -1,9 +1,11 @@
 package org.corroborate.cli;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.corroborate.export.Publisher;
 import org.corroborate.service.ExportFormat;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.LinkType;
@@ -13,8 +15,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Turns the codes people type (disputed, mostly-true, contradicts, jsonld) into values. A code that
- * is not one makes a usage error that lists the valid ones.
+ * Turns the codes people type (disputed, mostly-true, contradicts, jsonld) and web addresses into values.
+ * A code that is not one makes a usage error that lists the valid ones.
  */
 final class CodeConverters {
     private CodeConverters() {
@@ -50,7 +52,18 @@ final class CodeConverters {
     static final class FormatConverter implements ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String text) {
-            return CodeConverters.convert(text, ProjectExport::formatFor, "format", ProjectExport.extensions());
+            return CodeConverters.convert(text, ProjectExport::formatFor, "format", ProjectExport.codes());
+        }
+    }
+
+    static final class WebAddressConverter implements ITypeConverter<URI> {
+        @Override
+        public URI convert(String text) {
+            try {
+                return Publisher.webAddress(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -12,16 +12,18 @@ import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 
 /**
- * What every export reads: the project's title, its articles, one snapshot of its annotations, and
- * the moment of the export. The moment is passed in rather than read from the clock so that the same
- * input always gives the same output, byte for byte.
+ * What every export reads: the project's title, its articles, one snapshot of its annotations, the
+ * moment of the export, and who publishes it. The moment is passed in rather than read from the clock
+ * so that the same input always gives the same output, byte for byte.
  */
-public record ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt) {
+public record ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt,
+                          Publisher publisher) {
 
     public ExportInput {
         Objects.requireNonNull(projectTitle, "projectTitle");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(exportedAt, "exportedAt");
+        Objects.requireNonNull(publisher, "publisher");
         articles = Objects.requireNonNull(articles, "articles").stream()
                 .sorted(Comparator.comparingInt(Article::id))
                 .toList();
@@ -37,6 +39,15 @@ public record ExportInput(String projectTitle, List<Article> articles, Annotatio
                         + claim.articleId() + ", which is not among the exported articles");
             }
         }
+    }
+
+    /** An export with no publisher named, which every format but ClaimReview is. */
+    public ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt) {
+        this(projectTitle, articles, annotations, exportedAt, Publisher.NONE);
+    }
+
+    public ExportInput withPublisher(Publisher newPublisher) {
+        return new ExportInput(projectTitle, articles, annotations, exportedAt, newPublisher);
     }
 
     /** The article a claim belongs to; the constructor has checked that there is one. */

@@ -56,7 +56,7 @@ final class ArticleSources {
             entry.put("schema:headline", article.headline());
             entry.put(JsonLdTerms.HEADLINE_DESCRIPTIVE, article.headlineDescriptive());
             article.published().ifPresent(date -> entry.put("schema:datePublished", date.toString()));
-            article.url().ifPresent(url -> entry.put("schema:url", url));
+            article.url().ifPresent(url -> entry.set("schema:url", JsonLdTerms.reference(url)));
         }
         return list;
     }

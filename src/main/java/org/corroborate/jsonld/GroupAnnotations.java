@@ -22,7 +22,8 @@ import org.corroborate.export.ExportInput;
  * A claim group as a Web Annotation with motivation "assessing" whose body is a schema.org
  * ClaimReview: claimReviewed is the group's statement, reviewBody its verification note, reviewRating
  * its verdict (ratingValue 1 to 5 as ClaimReview rates, alternateName the verdict's name; "Unproven"
- * has a name but no value), and itemReviewed a Claim whose appearances are the member claims' quotes.
+ * has a name but no value), and itemReviewed a Claim whose appearances are the member claims' quotes,
+ * each a Quotation of its own, part of its article. The terms are defined in the collection's context.
  * The target is the member claims' annotations. A group without a verdict is a ClaimReview without a
  * reviewRating; a group without members targets the collection, as an annotation needs a target.
  */
@@ -34,11 +35,10 @@ final class GroupAnnotations {
         ObjectNode annotation = JsonLdTerms.annotation(group.id().value(), JsonLdTerms.MOTIVATION_ASSESSING);
         JsonLdTerms.putTimes(annotation, group.created(), Optional.of(group.modified()));
         ObjectNode review = annotation.putObject("body");
-        review.put("@context", JsonLdTerms.SCHEMA_ORG_CONTEXT);
         review.put("id", JsonLdTerms.uuidIri(group.id().value()) + JsonLdTerms.REVIEW_FRAGMENT);
         review.put("type", JsonLdTerms.CLAIM_REVIEW);
         review.put("claimReviewed", group.statement());
-        group.verdict().ifPresent(verdict -> review.set("reviewRating", rating(verdict)));
+        group.verdict().ifPresent(verdict -> review.set("reviewRating", rating(verdict, "type")));
         if (!group.verificationNote().isEmpty()) {
             review.put("reviewBody", group.verificationNote());
         }
@@ -49,10 +49,11 @@ final class GroupAnnotations {
         for (ClaimId member : group.members()) {
             Claim claim = annotations.claim(member).orElseThrow();
             ObjectNode appearance = appearances.addObject();
-            appearance.put("id", JsonLdTerms.uuidIri(member.value()));
+            // Not the claim annotation's own IRI: that node is an oa:Annotation, this one a schema:Quotation.
+            appearance.put("id", JsonLdTerms.uuidIri(member.value()) + JsonLdTerms.QUOTATION_FRAGMENT);
             appearance.put("type", "Quotation");
             appearance.put("text", claim.quote());
-            appearance.put("isPartOf", sources.iri(input.articleOf(claim)));
+            appearance.set("isPartOf", JsonLdTerms.reference(sources.iri(input.articleOf(claim))));
         }
         if (group.members().isEmpty()) {
             annotation.put("target", collectionIri);
@@ -67,12 +68,20 @@ final class GroupAnnotations {
         return annotation;
     }
 
-    private static ObjectNode rating(Verdict verdict) {
+    /**
+     * A verdict as a schema.org Rating: its name, and its place on the 1 (false) to 5 (true) scale with
+     * the scale's ends. "Unproven" has no place on that scale, so its rating is its name alone.
+     *
+     * @param typeKey "type" where the W3C context aliases it, "@type" where schema.org's consumers read
+     */
+    static ObjectNode rating(Verdict verdict, String typeKey) {
         ObjectNode rating = JsonLdTerms.object();
-        rating.put("type", "Rating");
-        verdict.rating().ifPresent(value -> rating.put("ratingValue", value));
-        rating.put("bestRating", Verdict.BEST_RATING);
-        rating.put("worstRating", Verdict.WORST_RATING);
+        rating.put(typeKey, "Rating");
+        verdict.rating().ifPresent(value -> {
+            rating.put("ratingValue", value);
+            rating.put("bestRating", Verdict.BEST_RATING);
+            rating.put("worstRating", Verdict.WORST_RATING);
+        });
         rating.put("alternateName", verdict.label());
         return rating;
     }

@@ -5,11 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -24,18 +19,17 @@ import org.corroborate.export.Exporter;
  * The project's annotations as JSON-LD in the W3C Web Annotation Data Model: one
  * {@code AnnotationCollection} whose single embedded {@code AnnotationPage} ({@code first}) holds, as
  * {@code items}, one annotation per claim ({@link ClaimAnnotations}), then one per link
- * ({@link LinkAnnotations}), then one per group ({@link GroupAnnotations}). Each annotation carries its
- * own {@code @context}, so it stands alone when taken out of the collection. The collection also lists
- * the articles ({@code crb:articles}: id, content hash, file name, outlet, headline) so that
+ * ({@link LinkAnnotations}), then one per group ({@link GroupAnnotations}). The collection's context is
+ * the W3C one followed by the file's own ({@link JsonLdTerms#ownContext()}), which defines everything
+ * else the file uses, so a JSON-LD processor needs nothing but the W3C context to read it. Each
+ * annotation names the W3C context again, as the model asks of every annotation. The collection also
+ * lists the articles ({@code crb:articles}: id, content hash, file name, outlet, headline) so that
  * {@link JsonLdImport} can match them with a project's own.
  */
 public final class JsonLdExport implements Exporter {
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
-
     @Override
     public void write(ExportInput input, Writer out) throws IOException {
-        out.write(WRITER.writeValueAsString(document(input)));
-        out.write('\n');
+        JsonLdTerms.write(document(input), out);
     }
 
     private static ObjectNode document(ExportInput input) {
@@ -44,9 +38,7 @@ public final class JsonLdExport implements Exporter {
         ObjectNode document = JsonLdTerms.object();
         ArrayNode context = document.putArray("@context");
         context.add(JsonLdTerms.ANNOTATION_CONTEXT);
-        ObjectNode prefixes = context.addObject();
-        prefixes.put("schema", JsonLdTerms.SCHEMA_ORG_PREFIX);
-        prefixes.put("crb", JsonLdTerms.OWN_PREFIX);
+        context.add(JsonLdTerms.ownContext());
         document.put("id", collectionIri);
         document.put("type", "AnnotationCollection");
         document.put("label", input.projectTitle());
@@ -81,16 +73,5 @@ public final class JsonLdExport implements Exporter {
     private static String collectionIri(ExportInput input) {
         String name = input.projectTitle() + "\n" + input.exportedAt();
         return JsonLdTerms.uuidIri(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Two-space indents and "\n" line ends on every platform, so the output is the same everywhere. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

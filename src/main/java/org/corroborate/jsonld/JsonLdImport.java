@@ -61,9 +61,9 @@ public final class JsonLdImport {
             throw reading.error("type", "should be AnnotationCollection, not " + type);
         }
         int version = reading.nonNegativeInt(document, JsonLdTerms.FORMAT_VERSION_KEY);
-        if (version != JsonLdTerms.FORMAT_VERSION) {
+        if (version < JsonLdTerms.OLDEST_READABLE_VERSION || version > JsonLdTerms.FORMAT_VERSION) {
             throw reading.error(JsonLdTerms.FORMAT_VERSION_KEY, "version " + version + " is not one this Corroborate"
-                    + " reads (it reads " + JsonLdTerms.FORMAT_VERSION + ")");
+                    + " reads (it reads " + JsonLdTerms.OLDEST_READABLE_VERSION + " to " + JsonLdTerms.FORMAT_VERSION + ")");
         }
         String collectionIri = reading.text(document, "id");
         ArticleMatching matching = new ArticleMatching(document, articles);

@@ -1,10 +1,19 @@
 package org.corroborate.jsonld;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,11 +26,16 @@ import org.corroborate.model.ContentHash;
  * prefix {@code crb}, declared in the collection's context.
  */
 final class JsonLdTerms {
-    static final int FORMAT_VERSION = 1;
+    /**
+     * 2 defines every term in the file's own context and names each appearance's article by IRI; 1
+     * relied on schema.org's remote context. Both read alike, since the reader never needed those.
+     */
+    static final int FORMAT_VERSION = 2;
+    static final int OLDEST_READABLE_VERSION = 1;
 
     static final String ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-    static final String SCHEMA_ORG_CONTEXT = "https://schema.org";
-    static final String SCHEMA_ORG_PREFIX = "https://schema.org/";
+    /** As the W3C context has it: one namespace for schema.org in the whole file. */
+    static final String SCHEMA_ORG_PREFIX = "http://schema.org/";
     static final String OWN_PREFIX = "urn:corroborate:vocab:";
 
     static final String FORMAT_VERSION_KEY = "crb:formatVersion";
@@ -43,11 +57,18 @@ final class JsonLdTerms {
     static final String PURPOSE_LINK_TYPE = "classifying";
 
     static final String CLAIM_REVIEW = "ClaimReview";
+    /** The schema.org terms a group's ClaimReview body uses, each defined in the collection's context. */
+    private static final List<String> REVIEW_TERMS = List.of("ClaimReview", "Claim", "Quotation", "Rating",
+            "claimReviewed", "reviewRating", "ratingValue", "bestRating", "worstRating", "alternateName", "reviewBody",
+            "itemReviewed", "appearance", "text", "isPartOf");
     static final String REVIEW_FRAGMENT = "#review";
+    /** Names a claim's quote as it appears in a group's ClaimReview, beside the claim's annotation. */
+    static final String QUOTATION_FRAGMENT = "#quotation";
 
     private static final String UUID_PREFIX = "urn:uuid:";
     private static final String SHA256_PREFIX = "urn:sha256:";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
 
     private JsonLdTerms() {
     }
@@ -79,6 +100,31 @@ final class JsonLdTerms {
         }
         int fragment = iri.indexOf('#');
         return Optional.of(iri.substring(SHA256_PREFIX.length(), fragment < 0 ? iri.length() : fragment));
+    }
+
+    /**
+     * The collection's own context, after the W3C one: the prefixes, and the terms the W3C context
+     * leaves out, so that every JSON-LD processor makes the same triples of the file without fetching
+     * anything but the W3C context.
+     */
+    static ObjectNode ownContext() {
+        ObjectNode context = object();
+        context.put("schema", SCHEMA_ORG_PREFIX);
+        context.put("crb", OWN_PREFIX);
+        // Older copies of the W3C context lack it, and a processor would then drop or misread it.
+        context.put(MOTIVATION_ASSESSING, "oa:assessing");
+        REVIEW_TERMS.forEach(term -> context.put(term, "schema:" + term));
+        return context;
+    }
+
+    /**
+     * A value that names a resource, written as an object so that it is an IRI for every processor,
+     * not only for those whose context happens to coerce the property.
+     */
+    static ObjectNode reference(String iri) {
+        ObjectNode reference = object();
+        reference.put("id", iri);
+        return reference;
     }
 
     static ObjectNode object() {
@@ -114,5 +160,22 @@ final class JsonLdTerms {
         body.put("purpose", purpose);
         body.put("value", value);
         return body;
+    }
+
+    /** Writes a whole document, built before the first character goes out, so a failure writes nothing. */
+    static void write(JsonNode document, Writer out) throws IOException {
+        out.write(WRITER.writeValueAsString(document));
+        out.write('\n');
+    }
+
+    /** Two-space indents and "\n" line ends on every platform, so the output is the same everywhere. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
     }
 }

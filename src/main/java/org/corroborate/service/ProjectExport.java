@@ -15,29 +15,36 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.export.ExportInput;
+import org.corroborate.export.ExportRefusedException;
+import org.corroborate.export.Publisher;
 
 /** Exports an open project: the whole of it, as it stands, in one of the export formats. */
 public final class ProjectExport {
     private ProjectExport() {
     }
 
-    /** The format whose file extension is {@code extension} ("md", "html", "csv", "jsonld"). */
-    public static Optional<ExportFormat> formatFor(String extension) {
-        String wanted = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(ExportFormat.values()).filter(f -> f.extension().equals(wanted)).findFirst();
+    /** The format whose code is {@code code} ("md", "html", "csv", "jsonld", "claimreview"). */
+    public static Optional<ExportFormat> formatFor(String code) {
+        String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(ExportFormat.values()).filter(f -> f.code().equals(wanted)).findFirst();
     }
 
-    public static String extensions() {
-        return Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).collect(Collectors.joining(", "));
+    public static String codes() {
+        return Arrays.stream(ExportFormat.values()).map(ExportFormat::code).collect(Collectors.joining(", "));
     }
 
-    public static ExportInput input(Workspace workspace, Instant exportedAt) {
-        return new ExportInput(workspace.info().title(), workspace.articles(), workspace.annotations(), exportedAt);
+    public static ExportInput input(Workspace workspace, Publisher publisher, Instant exportedAt) {
+        return new ExportInput(workspace.info().title(), workspace.articles(), workspace.annotations(), exportedAt,
+                publisher);
     }
 
-    public static void write(Workspace workspace, ExportFormat format, Writer out, Instant exportedAt)
-            throws IOException {
-        format.exporter().write(input(workspace, exportedAt), out);
+    /**
+     * Writes the export; one the project cannot give (see {@link ExportRefusedException}) fails before
+     * anything is written.
+     */
+    public static void write(Workspace workspace, ExportFormat format, Publisher publisher, Writer out,
+                             Instant exportedAt) throws IOException {
+        format.exporter().write(input(workspace, publisher, exportedAt), out);
         out.flush();
     }
 
@@ -46,8 +53,8 @@ public final class ProjectExport {
      * moved into place when complete, so a reader of the file never sees half an export and a
      * failure leaves an earlier export as it was.
      */
-    public static void toFile(Workspace workspace, ExportFormat format, Path file, Instant exportedAt)
-            throws IOException {
+    public static void toFile(Workspace workspace, ExportFormat format, Publisher publisher, Path file,
+                              Instant exportedAt) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         // Not createTempFile: it makes the file readable by its owner only, and the move keeps that,
         // so colleagues sharing the folder could not read the notes.
@@ -55,7 +62,7 @@ public final class ProjectExport {
         Files.createFile(partial);
         try {
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
-                write(workspace, format, out, exportedAt);
+                write(workspace, format, publisher, out, exportedAt);
             }
             moveIntoPlace(partial, target);
         } finally {

@@ -16,12 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the app remembers between runs that belongs to the person rather than to a project: the
- * window, the theme, the last and recent projects. Written whole to a temporary file and moved into
+ * window, the theme, the last and recent projects, the desk named in ClaimReview exports. Written whole to a temporary file and moved into
  * place, so a crash mid-write never leaves a broken settings file.
  */
 public final class UserSettings {
     private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
     private static final int MAX_RECENT = 8;
+    private static final String CLAIM_REVIEW_DESK = "claimReview.desk";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -70,6 +71,19 @@ public final class UserSettings {
 
     public synchronized void setDarkTheme(boolean dark) {
         values.setProperty("theme.dark", Boolean.toString(dark));
+    }
+
+    /** The fact-checking desk named last as the author of a ClaimReview export. */
+    public synchronized Optional<String> claimReviewDesk() {
+        return Optional.ofNullable(values.getProperty(CLAIM_REVIEW_DESK)).map(String::strip).filter(d -> !d.isEmpty());
+    }
+
+    public synchronized void setClaimReviewDesk(String desk) {
+        if (desk == null || desk.isBlank()) {
+            values.remove(CLAIM_REVIEW_DESK);
+        } else {
+            values.setProperty(CLAIM_REVIEW_DESK, desk.strip());
+        }
     }
 
     /** Projects most recently opened, newest first; the first is the one to reopen at start. */

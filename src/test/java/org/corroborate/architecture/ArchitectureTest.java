@@ -40,6 +40,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFormatsWriteOnlyWhatTheyAreGiven() {
+        // A ClaimReview's desk, say, comes in the export's input, never from the settings or the project file.
+        noClasses().that().resideInAnyPackage("org.corroborate.export..", "org.corroborate.report..",
+                        "org.corroborate.jsonld..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.corroborate.store..",
+                        "org.corroborate.service..", "org.corroborate.settings..", "org.corroborate.ui..",
+                        "org.corroborate.cli..", "org.corroborate.app..")
+                .check(classes);
+    }
+
+    @Test
     void textComparisonIsPlainStringWork() {
         noClasses().that().resideInAPackage("org.corroborate.text..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.corroborate.text..")

@@ -31,7 +31,12 @@ final class CliFixture {
         this.dir = dir;
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         this.context = new CliContext(new ProjectService(dir.resolve("home"), new ArticleSetReader(), clock, "tester"),
-                clock);
+                clock, settingsFile(dir));
+    }
+
+    /** Where the commands of a fixture on {@code dir} look for the window's settings. */
+    static Path settingsFile(Path dir) {
+        return dir.resolve("home").resolve("settings.properties");
     }
 
     record Result(int exitCode, String out, String err) {

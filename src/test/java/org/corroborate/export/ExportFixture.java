@@ -101,8 +101,12 @@ public final class ExportFixture {
         return Annotations.of(claims, links, groups);
     }
 
+    /** The desk and page a ClaimReview names; the other formats leave them out. */
+    public static final Publisher PUBLISHER = Publisher.of("Example Verification Desk",
+            "https://desk.example.org/fact-checks/tetkino");
+
     public static ExportInput input() {
-        return new ExportInput("Tetkino incursion, August 2024", articles(), annotations(), EXPORTED_AT);
+        return new ExportInput("Tetkino incursion, August 2024", articles(), annotations(), EXPORTED_AT, PUBLISHER);
     }
 
     public static Article article(int id, String fileName, Optional<String> outlet, String headline, boolean descriptive,

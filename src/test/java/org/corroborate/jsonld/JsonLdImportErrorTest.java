@@ -33,7 +33,8 @@ class JsonLdImportErrorTest {
     void notACollection() {
         assertFails(doc -> doc.put("type", "AnnotationPage"), "The collection, field 'type'", "AnnotationPage");
         assertFails(doc -> doc.remove("crb:formatVersion"), "field 'crb:formatVersion': is missing");
-        assertFails(doc -> doc.put("crb:formatVersion", 2), "version 2");
+        assertFails(doc -> doc.put("crb:formatVersion", 3), "version 3 is not one this Corroborate reads (it reads 1 to 2)");
+        assertFails(doc -> doc.put("crb:formatVersion", 0), "version 0");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.corroborate.jsonld;
 import org.corroborate.export.ExportFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -166,6 +169,23 @@ class JsonLdRoundTripTest {
 
         assertThat(back).isEqualTo(invented);
         assertThat(back.orphaned()).isTrue();
+    }
+
+    @Test
+    void aFileOfTheFirstFormatStillImportsWhole() throws IOException {
+        String formatOne;
+        try (InputStream in = getClass().getResourceAsStream("/jsonld/format-1/tetkino.jsonld")) {
+            formatOne = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Annotations original = ExportFixture.annotations();
+
+        ImportResult imported = JsonLdImport.read(formatOne, ExportFixture.articles());
+
+        assertThat(formatOne).contains("\"crb:formatVersion\": 1,", "\"@context\": \"https://schema.org\"");
+        assertThat(imported.annotations().claims()).isEqualTo(original.claims());
+        assertThat(imported.annotations().links()).isEqualTo(original.links());
+        assertThat(imported.annotations().groups()).isEqualTo(original.groups());
+        assertThat(imported.notices()).isEmpty();
     }
 
     private static ImportResult roundTrip(ExportInput input, List<Article> into) {

@@ -18,7 +18,7 @@ class GoldenExportTest {
     void exportMatchesGoldenFile(ExportFormat format) throws IOException {
         String exported = format.exporter().export(ExportFixture.input());
 
-        GoldenFiles.assertMatches("tetkino." + format.extension(), exported);
+        GoldenFiles.assertMatches(format.fileName("tetkino"), exported);
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import org.corroborate.service.ExportFormat;
 import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
 import org.corroborate.testing.TextAreaDriver;
@@ -78,6 +79,11 @@ class ExportUiTest {
         dialogs.answerFile(jsonld);
         robot.clickOn("#export-save");
         RunningApp.waitUntil("the JSON-LD is written", () -> Files.exists(jsonld));
+        robot.clickOn("#export-format").clickOn(ExportFormat.CLAIM_REVIEW.label());
+        RunningApp.waitUntil("the ClaimReview preview says why there is none",
+                () -> preview.getText().startsWith("No claim group has a verdict"));
+        assertThat(robot.lookup("#export-save").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#export-desk").query().isVisible()).isTrue();
         robot.clickOn("Close");
         running.stop();
 

@@ -1,15 +1,19 @@
 package org.corroborate.ui.export;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -17,7 +21,7 @@ import javafx.stage.Window;
 import org.corroborate.service.ExportFormat;
 import org.corroborate.ui.common.Choices;
 
-/** File → Export…: pick a format, read the preview, save it. */
+/** File → Export…: pick a format (for a ClaimReview, name the desk and the page), read the preview, save it. */
 public final class ExportDialog {
     private final Stage stage = new Stage();
 
@@ -36,14 +40,16 @@ public final class ExportDialog {
         Button save = new Button("Save…");
         save.setId("export-save");
         save.setDefaultButton(true);
+        save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> model.chooseFileAndSave());
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, new Label("Format"), format);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox formatRow = new HBox(8, new Label("Format"), format);
+        formatRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, formatRow, publisherRow(model));
         HBox buttons = new HBox(8, spacer, close, save);
         BorderPane root = new BorderPane(preview, top, null, buttons, null);
         BorderPane.setMargin(preview, new Insets(8, 0, 8, 0));
@@ -54,6 +60,28 @@ public final class ExportDialog {
         stage.setTitle("Export verification notes");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+    }
+
+    /** The desk and the page a ClaimReview names, shown only when ClaimReview is chosen. */
+    private static HBox publisherRow(ExportViewModel model) {
+        TextField desk = new TextField();
+        desk.setId("export-desk");
+        desk.setPromptText("The desk that publishes the fact checks");
+        desk.textProperty().bindBidirectional(model.deskProperty());
+        TextField page = new TextField();
+        page.setId("export-page");
+        page.setPromptText("https://… (the page that publishes them; optional)");
+        page.textProperty().bindBidirectional(model.pageProperty());
+        HBox.setHgrow(desk, Priority.ALWAYS);
+        HBox.setHgrow(page, Priority.ALWAYS);
+        HBox row = new HBox(8, new Label("Desk"), desk, new Label("Page"), page);
+        row.setAlignment(Pos.CENTER_LEFT);
+        BooleanBinding shown = Bindings.createBooleanBinding(
+                () -> model.formatProperty().get() != null && model.formatProperty().get().namesPublisher(),
+                model.formatProperty());
+        row.visibleProperty().bind(shown);
+        row.managedProperty().bind(shown);
+        return row;
     }
 
     public void show(ExportViewModel model) {

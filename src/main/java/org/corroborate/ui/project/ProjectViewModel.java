@@ -146,12 +146,27 @@ public final class ProjectViewModel {
         opened.saveCorrections();
         Map<String, String> projectSettings = opened.settings();
         settings.projectOpened(opened.file().path());
+        saveSettings();
+        return new Loaded(opened, problems, added, projectSettings);
+    }
+
+    private void saveSettings() {
         try {
             settings.save();
         } catch (java.io.IOException e) {
             LOG.warn("Could not save settings: {}", e.getMessage());
         }
-        return new Loaded(opened, problems, added, projectSettings);
+    }
+
+    /** The fact-checking desk last named as the author of a ClaimReview export. */
+    public Optional<String> claimReviewDesk() {
+        return settings.claimReviewDesk();
+    }
+
+    /** Remembers the desk for the next ClaimReview export; it saves the settings, so call it from a task. */
+    public void rememberClaimReviewDesk(String desk) {
+        settings.setClaimReviewDesk(desk);
+        saveSettings();
     }
 
     private void show(Loaded loaded) {

@@ -126,7 +126,7 @@ class ProjectViewModelTest {
         Claim legion = Claim.mark(first.id(), Anchor.capture(first.text(), start, start + 24), "analyst", workspace.now());
         viewModel.apply(state -> Operations.markClaim(legion));
         Path exported = sets.resolve("legion.jsonld");
-        ProjectExport.toFile(workspace, ExportFormat.JSON_LD, exported, workspace.now());
+        ProjectExport.toFile(workspace, ExportFormat.JSON_LD, org.corroborate.export.Publisher.NONE, exported, workspace.now());
         Path shouted = Files.writeString(sets.resolve("shouted.jsonld"), Files.readString(exported)
                 .replace("\"exact\": \"Freedom of Russia Legion\"", "\"exact\": \"Freedom of Russia LEGION\""));
         viewModel.undo();
