@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corroborate.service.AnnotationImport;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,7 @@ final class ImportAnnotationsCommand extends ProjectCommand {
     private Path file;
 
     ImportAnnotationsCommand(CliContext context) {
-        super(context);
+        super(context, ProjectService.Access.READ_WRITE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.corroborate.jsonld.ImportResult;
 import org.corroborate.jsonld.JsonLdImport;
+import org.corroborate.jsonld.JsonLdImportException;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Change;
 import org.corroborate.model.Operation;
@@ -36,7 +37,13 @@ public final class AnnotationImport {
 
     /** Reads a JSON-LD export against the workspace's articles and adds what is new. */
     public static Outcome into(Workspace workspace, String json) {
-        ImportResult read = JsonLdImport.read(json, workspace.articles());
+        ImportResult read;
+        try {
+            read = JsonLdImport.read(json, workspace.articles());
+        } catch (JsonLdImportException e) {
+            throw new ProjectException(ProjectException.Kind.BAD_INPUT,
+                    "The file is not an export Corroborate can import: " + e.getMessage(), e);
+        }
         // Planned under the workspace's lock, against the state the operation is applied to, so the
         // counts reported are those of what was added.
         AtomicReference<Plan> used = new AtomicReference<>();

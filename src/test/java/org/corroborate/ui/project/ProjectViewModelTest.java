@@ -11,7 +11,7 @@ import java.time.Clock;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.service.ProjectService;
 import org.corroborate.settings.UserSettings;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.store.ProjectHolder;
 import org.corroborate.testing.ChildJvm;
 import org.corroborate.testing.RecordingDialogs;
@@ -52,7 +52,7 @@ class ProjectViewModelTest {
         Path folder = copyOfSamples();
         ProjectViewModel first = viewModel();
         first.openArticleSet(folder);
-        ProjectFile file = first.workspaceProperty().get().file();
+        ProjectLocation file = first.workspaceProperty().get().location();
         first.close();
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) {
@@ -74,7 +74,7 @@ class ProjectViewModelTest {
     void aProjectInUseElsewhereIsNamedInAClearMessageAndTheOpenOneStays() throws Exception {
         ProjectViewModel viewModel = viewModel();
         viewModel.openArticleSet(copyOfSamples());
-        ProjectFile other = new ProjectFile(home.resolve("projects").resolve("other"));
+        ProjectLocation.File other = new ProjectLocation.File(home.resolve("projects").resolve("other"));
         ProjectService service = new ProjectService(home.resolve("projects"), new ArticleSetReader(),
                 Clock.systemUTC(), "analyst");
         service.createProject(other, Path.of("samples")).workspace().close();
@@ -91,7 +91,7 @@ class ProjectViewModelTest {
             assertThat(shown.title()).contains("other.mv.db");
             assertThat(shown.message()).contains("other.mv.db").contains("in use by another program");
         });
-        assertThat(viewModel.workspaceProperty().get().file()).isNotEqualTo(other);
+        assertThat(viewModel.workspaceProperty().get().location()).isNotEqualTo(other);
         assertThat(viewModel.articles()).hasSize(5);
         viewModel.close();
     }
@@ -99,13 +99,13 @@ class ProjectViewModelTest {
     @Test
     void aMissingProjectIsForgottenFromTheRecentList() {
         UserSettings settings = UserSettings.load(home.resolve("settings.properties"));
-        ProjectFile gone = new ProjectFile(home.resolve("gone"));
+        ProjectLocation.File gone = new ProjectLocation.File(home.resolve("gone"));
         settings.projectOpened(gone.path());
         ProjectViewModel viewModel = viewModel(settings);
-        assertThat(viewModel.recentProjects()).contains(gone.path());
+        assertThat(viewModel.recentProjects()).contains(gone);
         viewModel.openProject(gone);
         assertThat(dialogs.shown("error")).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("There is no project file"));
-        assertThat(viewModel.recentProjects()).doesNotContain(gone.path());
+        assertThat(viewModel.recentProjects()).doesNotContain(gone);
     }
 }
