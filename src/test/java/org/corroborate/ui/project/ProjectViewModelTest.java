@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.service.ProjectService;
@@ -107,5 +108,46 @@ class ProjectViewModelTest {
         assertThat(dialogs.shown("error")).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("There is no project file"));
         assertThat(viewModel.recentProjects()).doesNotContain(gone);
+    }
+
+    @Test
+    void aReadOnlyProjectFileIsNamedAsSuchAndNotOpenedForWork() throws Exception {
+        ProjectLocation.File project = new ProjectLocation.File(home.resolve("projects").resolve("locked"));
+        new ProjectService(home.resolve("projects"), new ArticleSetReader(), Clock.systemUTC(), "analyst")
+                .createProject(project, Path.of("samples")).workspace().close();
+        Files.setPosixFilePermissions(project.path(), PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(project.path());
+        ProjectViewModel viewModel = viewModel();
+
+        viewModel.openProject(project);
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .isEqualTo("The project file " + project + " is read-only; copy it or change its permissions."));
+        assertThat(viewModel.workspaceProperty().get()).isNull();
+        assertThat(Files.readAllBytes(project.path())).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFileChosenAsAProjectStaysEmptyAndTheWindowSaysHowToMakeAProject() throws Exception {
+        Path empty = Files.createFile(home.resolve("empty.mv.db"));
+        ProjectViewModel viewModel = viewModel();
+
+        viewModel.openProjectFile(empty);
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .startsWith("The file " + empty + " is empty, so it is not a Corroborate project file.")
+                .contains("File → Open Article Set"));
+        assertThat(empty).isEmptyFile();
+    }
+
+    @Test
+    void aPathWithASemicolonIsRefusedWithAMessage() {
+        ProjectViewModel viewModel = viewModel();
+
+        viewModel.openProjectFile(home.resolve("x;INIT=CREATE TABLE PWNED(A INT)"));
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains("has a ‘;’ in"));
+        assertThat(viewModel.workspaceProperty().get()).isNull();
     }
 }
