@@ -79,19 +79,7 @@ public final class ProjectStore implements AutoCloseable {
                 throw readOnly(file, null);
             }
             requireCorroborateProject(file, connection);
-            int age = schemaVersion(connection).compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
-            if (age > 0) {
-                throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
-                        + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
-            }
-            if (age < 0 && !writing) {
-                throw new ProjectStoreException(Problem.OUTDATED, file.path(), "The project " + file
-                        + " was saved by an older version of Corroborate and needs updating before it can be read;"
-                        + " open it once in the window, or with a command that changes it, to update it.", null);
-            }
-            if (age < 0) {
-                migrate(file, ConnectionMode.READ_WRITE);
-            }
+            bringSchemaUpToDate(file, connection, writing);
             connection.setAutoCommit(false);
             return new ProjectStore(file, connection);
         } catch (SQLException | RuntimeException e) {
@@ -354,6 +342,24 @@ public final class ProjectStore implements AutoCloseable {
                 .map(MigrationVersion::fromVersion)
                 .max(MigrationVersion::compareTo)
                 .orElse(MigrationVersion.EMPTY);
+    }
+
+    /** Migrates an older project opened for writing; refuses a newer one, and an older one opened to read. */
+    private static void bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
+            throws SQLException {
+        int age = schemaVersion(connection).compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
+        if (age > 0) {
+            throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
+                    + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
+        }
+        if (age < 0 && !writing) {
+            throw new ProjectStoreException(Problem.OUTDATED, file.path(), "The project " + file
+                    + " was saved by an older version of Corroborate and needs updating before it can be read;"
+                    + " open it once in the window, or with a command that changes it, to update it.", null);
+        }
+        if (age < 0) {
+            migrate(file, ConnectionMode.READ_WRITE);
+        }
     }
 
     private static void migrate(ProjectFile file, ConnectionMode mode) {

@@ -25,6 +25,11 @@ class ProjectStoreTest {
     @TempDir
     Path dir;
 
+    /** Opening to work and opening to read, each closing what it opened should it succeed. */
+    private static List<ThrowingCallable> bothWaysOfOpening(ProjectFile file) {
+        return List.of(() -> ProjectStore.open(file).close(), () -> ProjectStore.openReadOnly(file).close());
+    }
+
     @Test
     void createdProjectReopensWithItsArticlesAndInfo() {
         ProjectFile file = new ProjectFile(dir.resolve("raids"));
@@ -102,8 +107,7 @@ class ProjectStoreTest {
         Path garbage = dir.resolve("garbage.mv.db");
         byte[] words = "this is not a database at all, just words".repeat(200).getBytes(StandardCharsets.UTF_8);
         Files.write(garbage, words);
-        for (ThrowingCallable opening : List.<ThrowingCallable>of(() -> ProjectStore.open(new ProjectFile(garbage)),
-                () -> ProjectStore.openReadOnly(new ProjectFile(garbage)))) {
+        for (ThrowingCallable opening : bothWaysOfOpening(new ProjectFile(garbage))) {
             assertThatThrownBy(opening)
                     .isInstanceOfSatisfying(ProjectStoreException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.NOT_A_PROJECT))
@@ -115,8 +119,7 @@ class ProjectStoreTest {
     @Test
     void anEmptyFileIsNotMadeIntoADatabaseByOpeningIt() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.mv.db"));
-        for (ThrowingCallable opening : List.<ThrowingCallable>of(() -> ProjectStore.open(new ProjectFile(empty)),
-                () -> ProjectStore.openReadOnly(new ProjectFile(empty)))) {
+        for (ThrowingCallable opening : bothWaysOfOpening(new ProjectFile(empty))) {
             assertThatThrownBy(opening)
                     .isInstanceOfSatisfying(ProjectStoreException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.NOT_A_PROJECT))
@@ -163,8 +166,7 @@ class ProjectStoreTest {
                     + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
                     + " VALUES (99, '10', 'from the future', 'SQL', 'V10__future.sql', 'test', 0, TRUE)");
         }
-        for (ThrowingCallable opening : List.<ThrowingCallable>of(() -> ProjectStore.open(file),
-                () -> ProjectStore.openReadOnly(file))) {
+        for (ThrowingCallable opening : bothWaysOfOpening(file)) {
             assertThatThrownBy(opening)
                     .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.TOO_NEW))
                     .hasMessageContaining("newer version of Corroborate");
