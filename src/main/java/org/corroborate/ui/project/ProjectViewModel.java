@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -323,10 +324,10 @@ public final class ProjectViewModel {
     public List<ProjectLocation.File> recentProjects() {
         return settings.recentProjects().stream().flatMap(path -> {
             try {
-                return java.util.stream.Stream.of(new ProjectLocation.File(path));
+                return Stream.of(new ProjectLocation.File(path));
             } catch (ProjectException e) {
                 LOG.info("Leaving {} out of the recent projects: {}", path, e.getMessage());
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
         }).toList();
     }
