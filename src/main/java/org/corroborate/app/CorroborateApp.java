@@ -4,8 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -19,8 +17,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.corroborate.ingest.ArticleSetReader;
-import org.corroborate.service.ProjectService;
+import org.corroborate.service.ProjectException;
 import org.corroborate.settings.AppDirectories;
 import org.corroborate.settings.UserSettings;
 import org.corroborate.settings.WindowPlacement;
@@ -73,10 +70,8 @@ public class CorroborateApp extends Application {
         settings = UserSettings.load(directories.settingsFile());
         applyTheme(settings.darkTheme());
         executor = new FxTaskExecutor();
-        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-        ProjectService projects = new ProjectService(directories.projects(), new ArticleSetReader(), clock,
-                System.getProperty("user.name", "analyst"));
-        project = new ProjectViewModel(projects, executor, dialogFactory.apply(stage), settings);
+        project = new ProjectViewModel(Services.projects(directories, Services.clock()), executor,
+                dialogFactory.apply(stage), settings);
         // The project opens in the background while the window is built: on two cores that
         // overlap saves about a second of a cold start. Its result arrives after start returns.
         try {
@@ -84,9 +79,11 @@ public class CorroborateApp extends Application {
                     () -> BundledSamples.locate(workingDirectory, directories.bundledSamples()));
             if (target instanceof StartupTarget.ArticleSet set) {
                 project.openArticleSet(set.folder());
-            } else if (target instanceof StartupTarget.Project file) {
-                project.openProject(file.file());
+            } else if (target instanceof StartupTarget.Project chosen) {
+                project.openProject(chosen.location());
             }
+        } catch (ProjectException e) {
+            project.say(e.getMessage() + " Open a project or an article set from the File menu.");
         } catch (RuntimeException e) {
             // Without the sample set the window still opens, empty, and says why.
             LOG.warn("Could not open anything at start", e);

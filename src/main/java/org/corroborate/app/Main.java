@@ -1,7 +1,9 @@
 package org.corroborate.app;
 
+import java.time.Clock;
 import javafx.application.Application;
 import org.corroborate.cli.CorroborateCli;
+import org.corroborate.settings.AppDirectories;
 
 /**
  * The jar's entry point: the window without arguments, the command line with them. It is not itself
@@ -16,7 +18,10 @@ public final class Main {
         if (args.length == 0) {
             Application.launch(CorroborateApp.class, args);
         } else {
-            System.exit(CorroborateCli.run(args));
+            Clock clock = Services.clock();
+            AppDirectories directories = AppDirectories.fromEnvironment(System.getProperties(), System.getenv());
+            System.exit(CorroborateCli.run(() -> Services.projects(directories, clock), clock,
+                    directories.settingsFile(), args));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.corroborate.model.Operations;
 import org.corroborate.model.TextSpan;
 import org.corroborate.service.ArticleReference;
 import org.corroborate.service.QuoteOccurrences;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class ClaimAddCommand extends ProjectCommand {
     private String note = "";
 
     ClaimAddCommand(CliContext context) {
-        super(context);
+        super(context, ProjectService.Access.READ_WRITE);
     }
 
     @Override

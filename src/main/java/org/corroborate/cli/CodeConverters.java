@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.corroborate.export.Publisher;
+import org.corroborate.model.Publisher;
 import org.corroborate.service.ExportFormat;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.LinkType;

@@ -5,8 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.corroborate.export.ExportRefusedException;
-import org.corroborate.export.Publisher;
+import org.corroborate.model.Publisher;
 import org.corroborate.service.ExportFormat;
 import org.corroborate.service.ProjectExport;
 import org.corroborate.service.Workspace;
@@ -60,14 +59,6 @@ final class ExportCommand extends ProjectCommand {
 
     @Override
     void run(Workspace workspace) throws IOException {
-        try {
-            export(workspace);
-        } catch (ExportRefusedException e) {
-            throw new CommandFailedException(e.getMessage());
-        }
-    }
-
-    private void export(Workspace workspace) throws IOException {
         if (file == null) {
             ProjectExport.write(workspace, format, publisher, out(), context.clock().instant());
             return;

@@ -5,9 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import org.corroborate.jsonld.JsonLdImportException;
-import org.corroborate.ingest.ArticleSetException;
-import org.corroborate.store.ProjectStoreException;
+import org.corroborate.service.ProjectException;
+import org.corroborate.service.ProjectLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -33,12 +32,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     private static String messageFor(Exception e) {
-        if (e instanceof CommandFailedException || e instanceof ProjectStoreException
-                || e instanceof ArticleSetException || e instanceof IllegalArgumentException) {
-            return e.getMessage();
+        if (e instanceof ProjectException project && project.kind() == ProjectException.Kind.NOT_A_PROJECT) {
+            return project.getMessage() + " To make a project from a folder of articles, run: corroborate init NAME"
+                    + ProjectLocation.File.EXTENSION + " --from SET_DIR";
         }
-        if (e instanceof JsonLdImportException) {
-            return "The file is not an export Corroborate can import: " + e.getMessage();
+        if (e instanceof CommandFailedException || e instanceof ProjectException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
         }
         if (e instanceof IOException io) {
             return describe(io);

@@ -9,6 +9,7 @@ import org.corroborate.model.Operation;
 import org.corroborate.model.Operations;
 import org.corroborate.model.Verdict;
 import org.corroborate.service.ClaimReference;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ final class GroupCommand extends ProjectCommand {
     private String note = "";
 
     GroupCommand(CliContext context) {
-        super(context);
+        super(context, ProjectService.Access.READ_WRITE);
     }
 
     @Override

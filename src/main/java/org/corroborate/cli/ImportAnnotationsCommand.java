@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corroborate.service.AnnotationImport;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,7 @@ final class ImportAnnotationsCommand extends ProjectCommand {
     private Path file;
 
     ImportAnnotationsCommand(CliContext context) {
-        super(context);
+        super(context, ProjectService.Access.READ_WRITE);
     }
 
     @Override

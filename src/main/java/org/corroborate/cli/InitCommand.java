@@ -3,10 +3,9 @@ package org.corroborate.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.corroborate.ingest.ImportProblem;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
-import org.corroborate.store.ProjectFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +35,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProjectFile file = project.file();
+        ProjectLocation.File file = project.location();
         if (file.exists()) {
             throw new CommandFailedException("The project " + file + " already exists; init only makes new projects."
                     + " Name another file, or delete this one first.");
@@ -44,9 +43,7 @@ final class InitCommand implements Callable<Integer> {
         ProjectService.Opened opened = context.projects().createProject(file, setFolder);
         try (Workspace workspace = opened.workspace()) {
             PrintWriter err = spec.commandLine().getErr();
-            opened.problems().stream()
-                    .filter(p -> p.severity() != ImportProblem.Severity.INFO)
-                    .forEach(p -> err.println("Warning: " + p.message()));
+            opened.warnings().forEach(warning -> err.println("Warning: " + warning));
             err.flush();
             spec.commandLine().getOut().println("Created " + file + " with "
                     + Counts.of(workspace.articles().size(), "article") + " from " + setFolder + ".");

@@ -6,6 +6,7 @@ import org.corroborate.model.ClaimLink;
 import org.corroborate.model.LinkType;
 import org.corroborate.model.Operations;
 import org.corroborate.service.ClaimReference;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class LinkCommand extends ProjectCommand {
     private String note = "";
 
     LinkCommand(CliContext context) {
-        super(context);
+        super(context, ProjectService.Access.READ_WRITE);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.corroborate.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +12,12 @@ import picocli.CommandLine.Spec;
 /**
  * A command that works on an existing project: it checks its options, opens the project, does its
  * work and closes the project again, so the project is free for the window or the next command.
+ * A command that only reads opens the project read-only, so looking at a project never writes to
+ * it, and works on a project file that may not be written.
  */
 abstract class ProjectCommand implements Callable<Integer> {
     protected final CliContext context;
+    private final ProjectService.Access access;
 
     @Mixin
     private ProjectParameter project;
@@ -21,14 +25,20 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** A command that only reads the project. */
     ProjectCommand(CliContext context) {
+        this(context, ProjectService.Access.READ_ONLY);
+    }
+
+    ProjectCommand(CliContext context, ProjectService.Access access) {
         this.context = context;
+        this.access = access;
     }
 
     @Override
     public final Integer call() throws Exception {
         checkOptions();
-        try (Workspace workspace = context.open(project.file())) {
+        try (Workspace workspace = context.projects().openProject(project.location(), access)) {
             run(workspace);
         }
         return ExitCodes.SUCCESS;

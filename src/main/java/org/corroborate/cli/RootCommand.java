@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 LinkCommand.class, GroupCommand.class, ExportCommand.class, ImportAnnotationsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the command did what was asked",
-                "1:the command failed: bad input, or a project that is missing, in use or damaged",
+                "1:the command failed: bad input, or a project that is missing, in use, read-only or damaged",
                 "2:usage error: an unknown command or option, a missing or malformed value"},
         footer = "%nSee docs/cli.md for a worked example.")
 final class RootCommand implements Runnable {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corroborate.model.Publisher;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;

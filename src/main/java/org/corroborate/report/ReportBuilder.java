@@ -3,6 +3,7 @@ package org.corroborate.report;
 import static org.corroborate.report.ReportContext.cell;
 import static org.corroborate.report.ReportInline.plain;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,7 +38,9 @@ final class ReportBuilder {
         ExportInput input = context.input();
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(ReportBlock.heading(1, input.projectTitle().isBlank() ? "Verification notes" : input.projectTitle()));
-        blocks.add(ReportBlock.paragraph(plain("Verification notes exported " + input.exportedAt() + ".")));
+        // People read this line; a fraction of a second on it is noise.
+        blocks.add(ReportBlock.paragraph(plain("Verification notes exported "
+                + input.exportedAt().truncatedTo(ChronoUnit.SECONDS) + ".")));
         blocks.add(summary());
         blocks.add(new GroupSection(context).all());
         List<Conflict> outsideGroups = annotations.conflicts().stream().filter(c -> c.group().isEmpty()).toList();

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.corroborate.jsonld.ClaimPlacement;
 import org.corroborate.jsonld.ImportResult;
 import org.corroborate.jsonld.JsonLdImport;
+import org.corroborate.jsonld.JsonLdImportException;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Change;
 import org.corroborate.model.Claim;
@@ -67,7 +68,12 @@ public final class AnnotationImport {
 
     /** Reads a JSON-LD export file against the workspace's articles and adds what is new. */
     public static Outcome into(Workspace workspace, Path file) throws IOException {
-        ImportResult read = JsonLdImport.read(file, workspace.articles());
+        ImportResult read;
+        try {
+            read = JsonLdImport.read(file, workspace.articles());
+        } catch (JsonLdImportException e) {
+            throw new ProjectException(ProjectException.Kind.BAD_INPUT, e.getMessage(), e);
+        }
         // Planned under the workspace's lock, against the state the operation is applied to, so the
         // counts reported are those of what was added.
         AtomicReference<Plan> used = new AtomicReference<>();

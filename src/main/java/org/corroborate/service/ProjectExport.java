@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.export.ExportInput;
 import org.corroborate.export.ExportRefusedException;
-import org.corroborate.export.Publisher;
+import org.corroborate.model.Publisher;
 
 /** Exports an open project: the whole of it, as it stands, in one of the export formats. */
 public final class ProjectExport {
@@ -39,12 +39,16 @@ public final class ProjectExport {
     }
 
     /**
-     * Writes the export; one the project cannot give (see {@link ExportRefusedException}) fails before
-     * anything is written.
+     * Writes the export; one the project cannot give fails with a {@link ProjectException} of kind
+     * {@link ProjectException.Kind#REFUSED} before anything is written.
      */
     public static void write(Workspace workspace, ExportFormat format, Publisher publisher, Writer out,
                              Instant exportedAt) throws IOException {
-        format.exporter().write(input(workspace, publisher, exportedAt), out);
+        try {
+            format.exporter().write(input(workspace, publisher, exportedAt), out);
+        } catch (ExportRefusedException e) {
+            throw new ProjectException(ProjectException.Kind.REFUSED, e.getMessage(), e);
+        }
         out.flush();
     }
 

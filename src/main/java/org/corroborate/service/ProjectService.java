@@ -14,7 +14,6 @@ import org.corroborate.ingest.ArticleSetException;
 import org.corroborate.ingest.ArticleSetImport;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.ingest.ImportProblem;
-import org.corroborate.ingest.ReadProgress;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.ContentHash;
@@ -26,6 +25,8 @@ import org.corroborate.store.ProjectStore;
  * Opens and creates projects, for the window and the command line alike. Opening an article set
  * makes a project for it the first time and reopens that same project afterwards, so the analyst's
  * work on a set is found again by opening the set again.
+ *
+ * <p>Every failure comes out as a {@link ProjectException}, whatever layer below it started in.
  */
 public final class ProjectService {
     private final Path projectsFolder;
@@ -40,16 +41,35 @@ public final class ProjectService {
         this.author = author;
     }
 
-    /** The result of opening: the workspace, and what the analyst should know about the import. */
-    public record Opened(Workspace workspace, List<ImportProblem> problems, int articlesAdded) {
+    /** Whether an opened project may be changed. Only reading leaves the file exactly as it was. */
+    public enum Access { READ_ONLY, READ_WRITE }
+
+    /** Hears of each file as an article set is read, so a long import can show how far it has got. */
+    @FunctionalInterface
+    public interface SetProgress {
+        SetProgress NONE = (fileName, done, total) -> { };
+
+        /** Called after each article file, read or refused; {@code done} counts from 1 to {@code total}. */
+        void fileRead(String fileName, int done, int total);
+    }
+
+    /**
+     * The result of opening: the workspace, and what the analyst should look at in the import.
+     *
+     * @param warnings one sentence each, naming the file: files skipped, or loaded but worth a look
+     */
+    public record Opened(Workspace workspace, List<String> warnings, int articlesAdded) {
+        public Opened {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** Where the project made from this set folder lives; stable for the folder's absolute path. */
-    public ProjectFile projectFileFor(Path setFolder) {
+    public ProjectLocation.File projectFileFor(Path setFolder) {
         Path absolute = setFolder.toAbsolutePath().normalize();
         String name = absolute.getFileName() == null ? "set" : absolute.getFileName().toString();
         String hash = ContentHash.of(absolute.toString()).shortForm();
-        return new ProjectFile(projectsFolder.resolve(slug(name) + "-" + hash + ProjectFile.EXTENSION));
+        return new ProjectLocation.File(projectsFolder.resolve(slug(name) + "-" + hash + ProjectLocation.File.EXTENSION));
     }
 
     /**
@@ -57,75 +77,109 @@ public final class ProjectService {
      * to the folder since are imported. A file that has changed since its import replaces the
      * stored text, and its claims are re-anchored to the new text as the workspace opens.
      */
-    public Opened openArticleSet(Path setFolder) throws ArticleSetException {
-        return openArticleSet(setFolder, ReadProgress.NONE);
+    public Opened openArticleSet(Path setFolder) {
+        return openArticleSet(setFolder, SetProgress.NONE);
     }
 
     /** As {@link #openArticleSet(Path)}, telling {@code progress} of each file read. */
-    public Opened openArticleSet(Path setFolder, ReadProgress progress) throws ArticleSetException {
-        ArticleSetImport set = reader.read(setFolder, progress);
-        ProjectFile file = projectFileFor(setFolder);
+    public Opened openArticleSet(Path setFolder, SetProgress progress) {
+        ArticleSetImport set = read(setFolder, progress);
+        ProjectFile file = projectFileFor(setFolder).storeFile();
         if (!file.exists()) {
             return create(file, set);
         }
-        ProjectStore store = ProjectStore.open(file);
+        ProjectStore store = StoreFailures.call(() -> ProjectStore.open(file));
         try {
-            List<ImportProblem> problems = new ArrayList<>(set.problems());
-            Map<String, Article> imported = store.articles().stream()
-                    .collect(Collectors.toMap(Article::fileName, Function.identity()));
-            List<ArticleDraft> added = new ArrayList<>();
-            for (ArticleDraft draft : set.articles()) {
-                Article existing = imported.get(draft.fileName());
-                if (existing == null) {
-                    added.add(draft);
-                } else if (!existing.contentHash().equals(draft.contentHash())) {
-                    store.replaceArticleText(existing.id(), draft, clock.instant());
-                    problems.add(new ImportProblem(draft.fileName(), ImportProblem.Severity.WARNING,
-                            draft.fileName() + ": the file has changed since it was imported; the project now holds"
-                                    + " the new text, and its claims were checked against it."));
-                }
-            }
-            if (!added.isEmpty()) {
-                store.addArticles(added, clock.instant());
-            }
-            Workspace workspace = new Workspace(store, clock, author);
-            // Opening the set took in new texts: the claims' new places belong with them.
-            workspace.saveCorrections();
-            return new Opened(workspace, problems, added.size());
+            return StoreFailures.call(() -> update(store, set));
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
-    /** Creates a new project at the given file from an article set (the command line's init). */
-    public Opened createProject(ProjectFile file, Path setFolder) throws ArticleSetException {
-        return create(file, reader.read(setFolder));
+    private Opened update(ProjectStore store, ArticleSetImport set) {
+        List<ImportProblem> problems = new ArrayList<>(set.problems());
+        Map<String, Article> imported = store.articles().stream()
+                .collect(Collectors.toMap(Article::fileName, Function.identity()));
+        List<ArticleDraft> added = new ArrayList<>();
+        for (ArticleDraft draft : set.articles()) {
+            Article existing = imported.get(draft.fileName());
+            if (existing == null) {
+                added.add(draft);
+            } else if (!existing.contentHash().equals(draft.contentHash())) {
+                store.replaceArticleText(existing.id(), draft, clock.instant());
+                problems.add(new ImportProblem(draft.fileName(), ImportProblem.Severity.WARNING,
+                        draft.fileName() + ": the file has changed since it was imported; the project now holds"
+                                + " the new text, and its claims were checked against it."));
+            }
+        }
+        if (!added.isEmpty()) {
+            store.addArticles(added, clock.instant());
+        }
+        Workspace workspace = new Workspace(store, clock, author);
+        // Opening the set took in new texts: the claims' new places belong with them.
+        workspace.saveCorrections();
+        return new Opened(workspace, warnings(problems), added.size());
     }
 
-    public Workspace openProject(ProjectFile file) {
-        return workspaceOn(ProjectStore.open(file));
+    /** Creates a new project at the given location from an article set (the command line's init). */
+    public Opened createProject(ProjectLocation location, Path setFolder) {
+        return create(fileOf(location), read(setFolder, SetProgress.NONE));
     }
 
-    private Opened create(ProjectFile file, ArticleSetImport set) throws ArticleSetException {
+    /** Opens an existing project to read and write; it is never created. */
+    public Workspace openProject(ProjectLocation location) {
+        return openProject(location, Access.READ_WRITE);
+    }
+
+    /** Opens an existing project; it is never created, and opened {@code READ_ONLY} it is never written. */
+    public Workspace openProject(ProjectLocation location, Access access) {
+        ProjectFile file = fileOf(location);
+        return workspaceOn(StoreFailures.call(() -> access == Access.READ_ONLY
+                ? ProjectStore.openReadOnly(file) : ProjectStore.open(file)));
+    }
+
+    private ArticleSetImport read(Path setFolder, SetProgress progress) {
+        try {
+            return reader.read(setFolder, progress::fileRead);
+        } catch (ArticleSetException e) {
+            throw new ProjectException(ProjectException.Kind.BAD_INPUT, e.getMessage(), e);
+        }
+    }
+
+    private Opened create(ProjectFile file, ArticleSetImport set) {
         if (set.articles().isEmpty()) {
-            throw new ArticleSetException("No article could be imported from " + set.folder() + ", so no project was made:\n"
-                    + set.problems().stream().map(ImportProblem::message).collect(Collectors.joining("\n")));
+            throw new ProjectException(ProjectException.Kind.BAD_INPUT, "No article could be imported from "
+                    + set.folder() + ", so no project was made:\n"
+                    + set.problems().stream().map(ImportProblem::message).collect(Collectors.joining("\n")), null);
         }
         ProjectInfo info = new ProjectInfo(set.title(), Optional.of(set.folder().toAbsolutePath().normalize().toString()),
                 clock.instant());
-        ProjectStore store = ProjectStore.create(file, info, set.articles(), clock.instant());
-        return new Opened(workspaceOn(store), set.problems(), set.articles().size());
+        ProjectStore store = StoreFailures.call(() -> ProjectStore.create(file, info, set.articles(), clock.instant()));
+        return new Opened(workspaceOn(store), warnings(set.problems()), set.articles().size());
     }
 
     // A workspace that fails to open must not leave its project locked until the app quits.
     private Workspace workspaceOn(ProjectStore store) {
         try {
-            return new Workspace(store, clock, author);
+            return StoreFailures.call(() -> new Workspace(store, clock, author));
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    // Files passed over as not being articles need no look; the rest do.
+    private static List<String> warnings(List<ImportProblem> problems) {
+        return problems.stream().filter(p -> p.severity() != ImportProblem.Severity.INFO)
+                .map(ImportProblem::message).toList();
+    }
+
+    private static ProjectFile fileOf(ProjectLocation location) {
+        if (location instanceof ProjectLocation.File file) {
+            return file.storeFile();
+        }
+        throw new IllegalArgumentException("Not a project location this version can open: " + location);
     }
 
     static String slug(String name) {

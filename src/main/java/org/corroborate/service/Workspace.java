@@ -15,7 +15,6 @@ import org.corroborate.model.Reanchoring;
 import org.corroborate.model.Operation;
 import org.corroborate.model.ProjectInfo;
 import org.corroborate.model.UndoHistory;
-import org.corroborate.store.ProjectFile;
 import org.corroborate.store.ProjectStore;
 
 /**
@@ -28,6 +27,7 @@ import org.corroborate.store.ProjectStore;
  */
 public final class Workspace implements AutoCloseable {
     private final ProjectStore store;
+    private final ProjectLocation location;
     private final ProjectInfo info;
     private final List<Article> articles;
     private final Map<Integer, Article> articlesById;
@@ -47,8 +47,9 @@ public final class Workspace implements AutoCloseable {
      * written only by {@link #saveCorrections()} or with the next operation, so that merely looking
      * at a project (a command that lists claims, or one that fails) never changes it.
      */
-    public Workspace(ProjectStore store, Clock clock, String author) {
+    Workspace(ProjectStore store, Clock clock, String author) {
         this.store = store;
+        this.location = new ProjectLocation.File(store.file().path());
         this.clock = clock;
         this.author = author;
         this.info = store.info();
@@ -66,7 +67,7 @@ public final class Workspace implements AutoCloseable {
     /** Writes the corrections found on opening, if any are still unwritten. */
     public synchronized void saveCorrections() {
         if (!unsavedCorrections.isEmpty()) {
-            store.saveReanchoredClaims(unsavedCorrections);
+            StoreFailures.run(() -> store.saveReanchoredClaims(unsavedCorrections));
             unsavedCorrections = List.of();
         }
     }
@@ -76,8 +77,8 @@ public final class Workspace implements AutoCloseable {
         return reanchoring;
     }
 
-    public ProjectFile file() {
-        return store.file();
+    public ProjectLocation location() {
+        return location;
     }
 
     public ProjectInfo info() {
@@ -150,7 +151,7 @@ public final class Workspace implements AutoCloseable {
 
     // The operation was built on the corrected state, so the corrections go in the same transaction.
     private void commitWithCorrections(Operation operation) {
-        store.commit(operation, unsavedCorrections);
+        StoreFailures.run(() -> store.commit(operation, unsavedCorrections));
         unsavedCorrections = List.of();
     }
 
@@ -161,11 +162,11 @@ public final class Workspace implements AutoCloseable {
 
     /** Every setting saved with the project, by name. */
     public Map<String, String> settings() {
-        return store.settings();
+        return StoreFailures.call(store::settings);
     }
 
     public void putSetting(String name, String value) {
-        store.putSetting(name, value);
+        StoreFailures.run(() -> store.putSetting(name, value));
     }
 
     @Override

@@ -8,9 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.corroborate.model.Annotations;
@@ -21,9 +21,8 @@ import org.corroborate.model.Operation;
 import org.corroborate.model.ProjectInfo;
 import org.corroborate.store.ProjectStoreException.Problem;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
@@ -54,18 +53,33 @@ public final class ProjectStore implements AutoCloseable {
         this.annotations = new AnnotationRepository(connection);
     }
 
-    /** Opens an existing project, bringing its schema up to date. */
+    /** Opens an existing project to read and write, bringing its schema up to date. */
     public static ProjectStore open(ProjectFile file) {
-        if (!file.exists()) {
-            throw new ProjectStoreException(Problem.NOT_FOUND, file.path(),
-                    "There is no project file " + file + ".", null);
+        return open(file, ConnectionMode.READ_WRITE);
+    }
+
+    /**
+     * Opens an existing project only to read it: nothing is written to the file, not even a schema
+     * update, so a project an older version saved is refused rather than changed.
+     */
+    public static ProjectStore openReadOnly(ProjectFile file) {
+        return open(file, ConnectionMode.READ_ONLY);
+    }
+
+    private static ProjectStore open(ProjectFile file, ConnectionMode mode) {
+        requireH2File(file);
+        boolean writing = mode == ConnectionMode.READ_WRITE;
+        if (writing && file.isReadOnly()) {
+            throw readOnly(file, null);
         }
-        Connection connection = connect(file, true);
+        Connection connection = connect(file, mode);
         try {
-            requireCorroborateProject(file, connection);
-            if (!isCurrent(connection)) {
-                migrate(file);
+            // H2 falls back to reading only when it cannot write the file, and says so only on the first write.
+            if (writing && connection.isReadOnly()) {
+                throw readOnly(file, null);
             }
+            requireCorroborateProject(file, connection);
+            bringSchemaUpToDate(file, connection, writing);
             connection.setAutoCommit(false);
             return new ProjectStore(file, connection);
         } catch (SQLException | RuntimeException e) {
@@ -87,8 +101,8 @@ public final class ProjectStore implements AutoCloseable {
                 "." + file.displayName() + "-" + UUID.randomUUID().toString().substring(0, 8) + ProjectFile.EXTENSION));
         try {
             Files.createDirectories(file.path().getParent());
-            migrate(partial);
-            try (Connection connection = connect(partial, true)) {
+            migrate(partial, ConnectionMode.CREATE);
+            try (Connection connection = connect(partial, ConnectionMode.READ_WRITE)) {
                 connection.setAutoCommit(false);
                 putProperty(connection, FORMAT_PROPERTY, FORMAT_VALUE);
                 putProperty(connection, TITLE_PROPERTY, info.title());
@@ -102,11 +116,14 @@ public final class ProjectStore implements AutoCloseable {
             Files.move(partial.path(), file.path(), StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(partial.path());
+            LOG.info("Creating {} failed", file, e);
             if (e instanceof ProjectStoreException pse) {
                 throw pse;
             }
-            throw new ProjectStoreException(Problem.WRITE_FAILED, file.path(),
-                    "Could not create the project " + file + ": " + e.getMessage(), e);
+            // A file system's reason names the folder or file at fault; the database's would show SQL.
+            String reason = e instanceof IOException ? ": " + e.getMessage() : "; the log has the details";
+            throw new ProjectStoreException(Problem.IO_FAILED, file.path(),
+                    "Could not create the project " + file + reason + ".", e);
         }
         return open(file);
     }
@@ -231,16 +248,52 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private ProjectStoreException writeFailed(SQLException e) {
-        return new ProjectStoreException(Problem.WRITE_FAILED, file.path(),
-                "The project " + file + " could not be read or written: " + e.getMessage(), e);
+        LOG.info("Reading or writing {} failed", file, e);
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return readOnly(file, e);
+        }
+        return new ProjectStoreException(Problem.IO_FAILED, file.path(), "The project " + file + " could not be read"
+                + " or written. Check that the file is still there and that its disk has room; the log has the details.",
+                e);
     }
 
-    private static Connection connect(ProjectFile file, boolean mustExist) {
+    private static Connection connect(ProjectFile file, ConnectionMode mode) {
         try {
-            return DriverManager.getConnection(file.jdbcUrl(mustExist), "", "");
+            return DriverManager.getConnection(file.jdbcUrl(mode), "", "");
         } catch (SQLException e) {
             throw translateOpenFailure(file, e);
         }
+    }
+
+    /** Refuses what is not an H2 file before H2 sees it: H2 would turn an empty file into a database. */
+    private static void requireH2File(ProjectFile file) {
+        if (!file.exists()) {
+            Path named = Path.of(file.databasePath());
+            if (Files.isRegularFile(named)) {
+                throw new ProjectStoreException(Problem.NOT_A_PROJECT, named, "The file " + named
+                        + " is not a Corroborate project file: project files are named NAME" + ProjectFile.EXTENSION + ".",
+                        null);
+            }
+            throw new ProjectStoreException(Problem.NOT_FOUND, file.path(), "There is no project file " + file + ".", null);
+        }
+        try {
+            if (Files.size(file.path()) == 0) {
+                throw new ProjectStoreException(Problem.NOT_A_PROJECT, file.path(),
+                        "The file " + file + " is empty, so it is not a Corroborate project file.", null);
+            }
+            if (!file.looksLikeH2Database()) {
+                throw new ProjectStoreException(Problem.NOT_A_PROJECT, file.path(),
+                        "The file " + file + " is not a Corroborate project file.", null);
+            }
+        } catch (IOException e) {
+            throw new ProjectStoreException(Problem.IO_FAILED, file.path(),
+                    "The project " + file + " could not be read: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static ProjectStoreException readOnly(ProjectFile file, Exception cause) {
+        return new ProjectStoreException(Problem.READ_ONLY, file.path(),
+                "The project file " + file + " is read-only; copy it or change its permissions.", cause);
     }
 
     private static ProjectStoreException translateOpenFailure(ProjectFile file, SQLException e) {
@@ -250,14 +303,16 @@ public final class ProjectStore implements AutoCloseable {
                             + " or command. Close it there, then open it again.", e);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
                     new ProjectStoreException(Problem.NOT_FOUND, file.path(), "There is no project file " + file + ".", e);
+            case ErrorCode.DATABASE_IS_READ_ONLY -> readOnly(file, e);
             default -> damaged(file, e);
         };
     }
 
+    // H2's reason is for the log: it can hold SQL and internals that mean nothing to the analyst.
     private static ProjectStoreException damaged(ProjectFile file, Exception e) {
+        LOG.info("Opening {} failed", file, e);
         return new ProjectStoreException(Problem.DAMAGED, file.path(),
-                "The project " + file + " is damaged or not a project file, and cannot be opened ("
-                        + firstLine(e.getMessage()) + ").", e);
+                "The project " + file + " is damaged or not a project file, and cannot be opened.", e);
     }
 
     private static void requireCorroborateProject(ProjectFile file, Connection connection) throws SQLException {
@@ -279,25 +334,39 @@ public final class ProjectStore implements AutoCloseable {
      */
     static final String SCHEMA_VERSION = "2";
 
-    private static boolean isCurrent(Connection connection) throws SQLException {
-        List<String> versions = Jdbc.query(connection,
-                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"",
-                row -> row.getString(1));
-        return !versions.isEmpty() && versions.get(versions.size() - 1).equals(SCHEMA_VERSION);
+    /** The newest migration applied to the project; its version says whether it needs migrating. */
+    private static MigrationVersion schemaVersion(Connection connection) throws SQLException {
+        return Jdbc.query(connection, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"",
+                        row -> row.getString(1)).stream()
+                .filter(Objects::nonNull)
+                .map(MigrationVersion::fromVersion)
+                .max(MigrationVersion::compareTo)
+                .orElse(MigrationVersion.EMPTY);
     }
 
-    private static void migrate(ProjectFile file) {
+    /** Migrates an older project opened for writing; refuses a newer one, and an older one opened to read. */
+    private static void bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
+            throws SQLException {
+        int age = schemaVersion(connection).compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
+        if (age > 0) {
+            throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
+                    + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
+        }
+        if (age < 0 && !writing) {
+            throw new ProjectStoreException(Problem.OUTDATED, file.path(), "The project " + file
+                    + " was saved by an older version of Corroborate and needs updating before it can be read;"
+                    + " open it once in the window, or with a command that changes it, to update it.", null);
+        }
+        if (age < 0) {
+            migrate(file, ConnectionMode.READ_WRITE);
+        }
+    }
+
+    private static void migrate(ProjectFile file, ConnectionMode mode) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(file.jdbcUrl(false));
+        dataSource.setURL(file.jdbcUrl(mode));
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
         try {
-            MigrationInfo[] newer = Arrays.stream(flyway.info().applied())
-                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
-                    .toArray(MigrationInfo[]::new);
-            if (newer.length > 0) {
-                throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
-                        + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
-            }
             flyway.migrate();
         } catch (FlywayException e) {
             SQLException cause = findSqlCause(e);
@@ -315,14 +384,6 @@ public final class ProjectStore implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no reason given";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static void closeQuietly(Connection connection) {

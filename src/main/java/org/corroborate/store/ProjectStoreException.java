@@ -6,7 +6,15 @@ import java.nio.file.Path;
 public class ProjectStoreException extends RuntimeException {
 
     /** What went wrong, so callers can react (a command line exit code, a dialog) without parsing text. */
-    public enum Problem { NOT_FOUND, ALREADY_EXISTS, IN_USE, DAMAGED, NOT_A_PROJECT, TOO_NEW, WRITE_FAILED }
+    public enum Problem {
+        NOT_FOUND, ALREADY_EXISTS, IN_USE, READ_ONLY, DAMAGED, NOT_A_PROJECT, TOO_NEW,
+        /** Its schema needs migrating, and it was opened read-only. */
+        OUTDATED,
+        /** The path cannot name a project file: a folder, or characters H2 would not take literally. */
+        UNUSABLE_PATH,
+        /** Reading or writing failed for a reason of the file system or the database. */
+        IO_FAILED
+    }
 
     private final Problem problem;
     private final Path file;

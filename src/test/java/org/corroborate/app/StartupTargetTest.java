@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +29,12 @@ class StartupTargetTest {
     @Test
     void aFileNamedOnTheCommandLineIsOpenedAsAProject() {
         assertThat(StartupTarget.choose(List.of(dir.resolve("p").toString()), Optional.empty(), mustNotBeAsked()))
-                .isEqualTo(new StartupTarget.Project(new ProjectFile(dir.resolve("p"))));
+                .isEqualTo(new StartupTarget.Project(new ProjectLocation.File(dir.resolve("p"))));
     }
 
     @Test
     void otherwiseTheLastProjectReopens() {
-        ProjectFile last = new ProjectFile(dir.resolve("last"));
+        ProjectLocation.File last = new ProjectLocation.File(dir.resolve("last"));
         assertThat(StartupTarget.choose(List.of(), Optional.of(last), mustNotBeAsked()))
                 .isEqualTo(new StartupTarget.Project(last));
     }

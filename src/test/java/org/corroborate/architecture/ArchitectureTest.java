@@ -1,5 +1,6 @@
 package org.corroborate.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -64,6 +65,25 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.corroborate.cli..", "org.corroborate.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.corroborate.cli..")
+                .check(classes);
+    }
+
+    /**
+     * The window and the command line work through the services alone, so what lies below them (the
+     * store, the readers and writers of files) can change without the faces changing.
+     */
+    @Test
+    void theFacesUseOnlyTheServicesTheModelAndTheSettings() {
+        classes().that().resideInAPackage("org.corroborate.ui..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.corroborate.ui..",
+                        "org.corroborate.service..", "org.corroborate.model..", "org.corroborate.settings..",
+                        "java..", "javafx..", "org.fxmisc..", "org.reactfx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli..", "org.slf4j..")
+                .check(classes);
+        classes().that().resideInAPackage("org.corroborate.cli..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.corroborate.cli..",
+                        "org.corroborate.service..", "org.corroborate.model..", "org.corroborate.settings..",
+                        "java..", "picocli..", "com.fasterxml.jackson..", "org.slf4j..")
                 .check(classes);
     }
 

@@ -12,7 +12,7 @@ import org.corroborate.model.Claim;
 import org.corroborate.model.Operations;
 import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 
 /**
  * The time to commit one claim to a project, as the analyst waits for it: {@link Workspace#apply}
@@ -25,7 +25,7 @@ public final class CommitBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("corroborate-commit-bench");
         ProjectService service = new ProjectService(dir, new ArticleSetReader(), Clock.systemUTC(), "bench");
-        try (Workspace workspace = service.createProject(new ProjectFile(dir.resolve("bench")), Path.of("samples"))
+        try (Workspace workspace = service.createProject(new ProjectLocation.File(dir.resolve("bench")), Path.of("samples"))
                 .workspace()) {
             List<Article> articles = workspace.articles();
             long[] nanos = new long[MEASURED];

@@ -35,11 +35,42 @@ class UsageTest {
     }
 
     @Test
-    void anUnknownCommandIsAUsageError() {
+    void anUnknownCommandIsNamedWithTheClosestOneAndTheList() {
         CliFixture.Result result = new CliFixture(dir).run("clams", "p");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("'clams'", "Did you mean", "claims", "corroborate --help");
+        assertThat(result.err()).isEqualTo(String.join(System.lineSeparator(),
+                "Error: Unknown command 'clams'. Did you mean 'claims'?",
+                "The commands are: init, articles, claim, claims, link, group, export, import-annotations.",
+                "Run 'corroborate --help' for usage.", ""));
+    }
+
+    @Test
+    void anUnknownCommandLikeNoneIsNamedWithTheList() {
+        CliFixture.Result result = new CliFixture(dir).run("xyzzy");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Error: Unknown command 'xyzzy'." + System.lineSeparator()
+                + "The commands are: init, articles,");
+    }
+
+    @Test
+    void anUnknownSubcommandIsNamedWithItsCommand() {
+        CliFixture.Result result = new CliFixture(dir).run("claim", "ad", "p");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(String.join(System.lineSeparator(),
+                "Error: Unknown command 'claim ad'. Did you mean 'claim add'?",
+                "The commands of 'claim' are: add.",
+                "Run 'corroborate claim --help' for usage.", ""));
+    }
+
+    @Test
+    void anUnknownOptionKeepsPicocliSuggestions() {
+        CliFixture.Result result = new CliFixture(dir).run("claims", "p", "--jsn");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Error: Unknown option: '--jsn'").contains("--json");
     }
 
     @Test

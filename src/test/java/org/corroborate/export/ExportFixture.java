@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.corroborate.model.Publisher;
 import org.corroborate.model.Anchor;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corroborate.export.ExportFixture;
 import org.corroborate.export.ExportInput;
 import org.corroborate.export.ExportRefusedException;
-import org.corroborate.export.Publisher;
+import org.corroborate.model.Publisher;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.ClaimGroup;

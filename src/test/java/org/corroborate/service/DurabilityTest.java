@@ -15,7 +15,7 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.LinkType;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class DurabilityTest {
     @Test
     void everyAcknowledgedEditSurvivesAKillMinusNine() throws Exception {
         ProjectService service = new ProjectService(dir, new ArticleSetReader(), Clock.systemUTC(), "test");
-        ProjectFile file = new ProjectFile(dir.resolve("durable"));
+        ProjectLocation.File file = new ProjectLocation.File(dir.resolve("durable"));
         service.createProject(file, Path.of("samples")).workspace().close();
 
         Process writer = ChildJvm.start(DurabilityWriter.class, file.toString());

@@ -14,7 +14,7 @@ import org.corroborate.model.ClaimId;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.LinkType;
 import org.corroborate.model.Operations;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 
 /**
  * Run in a child JVM by {@link DurabilityTest}: applies edits to a project without end, printing
@@ -25,7 +25,7 @@ public final class DurabilityWriter {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ProjectService service = new ProjectService(Path.of(args[0]).getParent(), new ArticleSetReader(),
                 Clock.systemUTC(), "durability");
-        Workspace workspace = service.openProject(new ProjectFile(Path.of(args[0])));
+        Workspace workspace = service.openProject(new ProjectLocation.File(Path.of(args[0])));
         List<Article> articles = workspace.articles();
         List<Claim> marked = new ArrayList<>();
         for (int step = 0; ; step++) {

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.corroborate.ingest.ArticleSetException;
 import org.corroborate.ingest.ArticleSetReader;
-import org.corroborate.ingest.ImportProblem;
 import org.corroborate.model.Anchor;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
@@ -61,7 +59,7 @@ class ProjectServiceTest {
         }
         ProjectService.Opened again = service.openArticleSet(set);
         try (Workspace second = again.workspace()) {
-            assertThat(second.file()).isEqualTo(service.projectFileFor(set));
+            assertThat(second.location()).isEqualTo(service.projectFileFor(set));
             assertThat(again.articlesAdded()).isZero();
             assertThat(second.annotations().claims()).containsExactly(claim);
             assertThat(second.info().title()).isEqualTo("raids");
@@ -113,7 +111,7 @@ class ProjectServiceTest {
             assertThat(workspace.annotations().claim(vanishing.id()).orElseThrow().orphaned()).isTrue();
             assertThat(workspace.reanchoring().orphaned()).extracting(Claim::id).containsExactly(vanishing.id());
             assertThat(workspace.reanchoring().describe()).contains("1 claim re-anchored").contains("1 claim not found");
-            assertThat(again.problems()).extracting(ImportProblem::message)
+            assertThat(again.warnings())
                     .anySatisfy(m -> assertThat(m).startsWith("cnn.txt").contains("changed since it was imported"));
         }
         try (Workspace reopened = service.openProject(service.projectFileFor(set))) {
@@ -126,12 +124,12 @@ class ProjectServiceTest {
     @Test
     void lookingAtAProjectChangesNothingUntilTheAnalystDoesSomething() throws Exception {
         Claim claim;
-        org.corroborate.store.ProjectFile file;
+        ProjectLocation.File file;
         try (Workspace workspace = service.openArticleSet(set).workspace()) {
             claim = markIn(workspace, "cnn.txt", "killed 60 Ukrainian soldiers");
-            file = workspace.file();
+            file = (ProjectLocation.File) workspace.location();
         }
-        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file)) {
+        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file.storeFile())) {
             Article cnn = store.articles().stream().filter(a -> a.fileName().equals("cnn.txt")).findFirst().orElseThrow();
             store.replaceArticleText(cnn.id(), new org.corroborate.model.ArticleDraft("cnn.txt", cnn.outlet(),
                     cnn.headline(), false, cnn.published(), cnn.url(), "New lead paragraph.\n" + CNN_TEXT), Instant.now());
@@ -141,7 +139,7 @@ class ProjectServiceTest {
             assertThat(looking.annotations().claim(claim.id()).orElseThrow().anchor().start())
                     .as("the window and the commands see the corrected place").isGreaterThan(claim.anchor().start());
         }
-        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file)) {
+        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file.storeFile())) {
             assertThat(store.loadAnnotations().claim(claim.id()).orElseThrow()).as("but nothing was written").isEqualTo(claim);
         }
 
@@ -149,7 +147,7 @@ class ProjectServiceTest {
             working.apply(state -> Operations.editClaim(state,
                     state.claim(claim.id()).orElseThrow().withStatus(ClaimStatus.VERIFIED, working.now()), "Set status"));
         }
-        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file)) {
+        try (org.corroborate.store.ProjectStore store = org.corroborate.store.ProjectStore.open(file.storeFile())) {
             Claim saved = store.loadAnnotations().claim(claim.id()).orElseThrow();
             assertThat(saved.status()).isEqualTo(ClaimStatus.VERIFIED);
             assertThat(saved.anchor().start()).as("the correction went in with the edit")
@@ -161,7 +159,8 @@ class ProjectServiceTest {
     void aFolderWithoutArticlesMakesNoProject() throws Exception {
         Path empty = Files.createDirectories(sets.resolve("empty"));
         assertThatThrownBy(() -> service.openArticleSet(empty))
-                .isInstanceOf(ArticleSetException.class)
+                .isInstanceOfSatisfying(ProjectException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProjectException.Kind.BAD_INPUT))
                 .hasMessageContaining("No article could be imported from " + empty)
                 .hasMessageContaining("no .txt or .md articles");
         assertThat(projects).isEmptyDirectory();

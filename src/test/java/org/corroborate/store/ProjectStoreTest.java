@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +17,18 @@ import org.corroborate.model.ArticleDraft;
 import org.corroborate.store.ProjectStoreException.Problem;
 import org.corroborate.testing.ChildJvm;
 import org.corroborate.testing.Fixtures;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectStoreTest {
     @TempDir
     Path dir;
+
+    /** Opening to work and opening to read, each closing what it opened should it succeed. */
+    private static List<ThrowingCallable> bothWaysOfOpening(ProjectFile file) {
+        return List.of(() -> ProjectStore.open(file).close(), () -> ProjectStore.openReadOnly(file).close());
+    }
 
     @Test
     void createdProjectReopensWithItsArticlesAndInfo() {
@@ -72,7 +79,8 @@ class ProjectStoreTest {
         List<ArticleDraft> sameNameTwice = List.of(Fixtures.cnn(), Fixtures.cnn());
         assertThatThrownBy(() -> ProjectStore.create(file, Fixtures.info(), sameNameTwice, Fixtures.NOW))
                 .isInstanceOf(ProjectStoreException.class)
-                .hasMessageContaining("Could not create the project");
+                .hasMessageContaining("Could not create the project")
+                .hasMessageNotContainingAny("INSERT", "SQL");
         assertThat(dir).isEmptyDirectory();
     }
 
@@ -95,12 +103,74 @@ class ProjectStoreTest {
     }
 
     @Test
-    void aFileOfGarbageIsReportedAsDamaged() throws Exception {
+    void aFileOfGarbageIsNotTakenForAProjectNorWritten() throws Exception {
         Path garbage = dir.resolve("garbage.mv.db");
-        Files.write(garbage, "this is not a database at all, just words".repeat(200).getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> ProjectStore.open(new ProjectFile(garbage)))
-                .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.DAMAGED))
-                .hasMessageContaining("garbage.mv.db");
+        byte[] words = "this is not a database at all, just words".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(garbage, words);
+        for (ThrowingCallable opening : bothWaysOfOpening(new ProjectFile(garbage))) {
+            assertThatThrownBy(opening)
+                    .isInstanceOfSatisfying(ProjectStoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_A_PROJECT))
+                    .hasMessage("The file " + garbage + " is not a Corroborate project file.");
+        }
+        assertThat(Files.readAllBytes(garbage)).isEqualTo(words);
+    }
+
+    @Test
+    void anEmptyFileIsNotMadeIntoADatabaseByOpeningIt() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.mv.db"));
+        for (ThrowingCallable opening : bothWaysOfOpening(new ProjectFile(empty))) {
+            assertThatThrownBy(opening)
+                    .isInstanceOfSatisfying(ProjectStoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_A_PROJECT))
+                    .hasMessageContaining("is empty");
+        }
+        assertThat(empty).isEmptyFile();
+    }
+
+    @Test
+    void aProjectOpenedToReadRefusesWritesWithAMessageAndNoSql() {
+        ProjectFile file = new ProjectFile(dir.resolve("p"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.articles()).hasSize(2);
+            assertThatThrownBy(() -> store.putSetting("columns", "1,2"))
+                    .isInstanceOfSatisfying(ProjectStoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.READ_ONLY))
+                    .hasMessage("The project file " + file + " is read-only; copy it or change its permissions.");
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.settings()).doesNotContainKey("columns");
+        }
+    }
+
+    @Test
+    void aProjectFileNobodyMayWriteIsReadOnlyEvenToRoot() throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve("p"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        Files.setPosixFilePermissions(file.path(), PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThatThrownBy(() -> ProjectStore.open(file))
+                .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.READ_ONLY));
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.articles()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aProjectFromANewerVersionIsRefusedWhetherReadOrWritten() throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve("future"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("future"))) {
+            connection.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '10', 'from the future', 'SQL', 'V10__future.sql', 'test', 0, TRUE)");
+        }
+        for (ThrowingCallable opening : bothWaysOfOpening(file)) {
+            assertThatThrownBy(opening)
+                    .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.TOO_NEW))
+                    .hasMessageContaining("newer version of Corroborate");
+        }
     }
 
     @Test
@@ -164,9 +234,14 @@ class ProjectStoreTest {
             }
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
         }
+        assertThatThrownBy(() -> ProjectStore.openReadOnly(file))
+                .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.OUTDATED));
         try (ProjectStore store = ProjectStore.open(file)) {
             assertThat(store.loadAnnotations().isEmpty()).isTrue();
             assertThat(store.articles()).hasSize(2);
+        }
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.articles()).as("once updated, it reads").hasSize(2);
         }
     }
 
@@ -176,5 +251,28 @@ class ProjectStoreTest {
         assertThat(ProjectFile.of("/tmp/x.mv.db").path()).isEqualTo(Path.of("/tmp/x.mv.db"));
         assertThat(ProjectFile.of("/tmp/x.mv.db").displayName()).isEqualTo("x");
         assertThat(Optional.of(ProjectFile.of("/tmp/x")).map(ProjectFile::exists)).contains(false);
+    }
+
+    @Test
+    void aPathH2WouldReadAsMoreThanAFileNameIsRefused() {
+        for (String path : List.of("/tmp/x;INIT=RUNSCRIPT FROM 'evil.sql'", "/tmp/semi;colon/x", "/tmp/back\\slash")) {
+            assertThatThrownBy(() -> ProjectFile.of(path))
+                    .isInstanceOfSatisfying(ProjectStoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.UNUSABLE_PATH))
+                    .hasMessageContaining(path.contains(";") ? "‘;’" : "‘\\’");
+        }
+    }
+
+    @Test
+    void otherCharactersInAPathReachTheFileAsTheyAre() throws Exception {
+        Path odd = dir.resolve("a: b=c%20 #?~'é😀");
+        ProjectFile file = new ProjectFile(odd);
+
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+
+        assertThat(dir.resolve("a: b=c%20 #?~'é😀.mv.db")).isRegularFile();
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
     }
 }

@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.corroborate.export.ExportRefusedException;
-import org.corroborate.export.Publisher;
+import org.corroborate.model.Publisher;
 import org.corroborate.service.ExportFormat;
+import org.corroborate.service.ProjectException;
 import org.corroborate.service.ProjectExport;
 import org.corroborate.service.Workspace;
 import org.corroborate.ui.project.ProjectViewModel;
@@ -96,7 +96,8 @@ public final class ExportViewModel {
             }
         }, e -> {
             if (asked == previewsAsked) {
-                preview.set(e instanceof ExportRefusedException ? e.getMessage()
+                preview.set(e instanceof ProjectException refused && refused.kind() == ProjectException.Kind.REFUSED
+                        ? e.getMessage()
                         : "The preview could not be made: " + e.getMessage());
             }
         });

@@ -1,6 +1,5 @@
 package org.corroborate.ui.mainwindow;
 
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
@@ -27,7 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.corroborate.model.Article;
 import org.corroborate.model.LinkType;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.SpanSteps;
 import org.corroborate.ui.articles.ArticleListView;
@@ -216,9 +215,8 @@ public final class MainWindow {
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (Path path : project.recentProjects()) {
-            ProjectFile file = new ProjectFile(path);
-            MenuItem item = new MenuItem(file.displayName() + "  (" + path.getParent() + ")");
+        for (ProjectLocation.File file : project.recentProjects()) {
+            MenuItem item = new MenuItem(file.displayName() + "  (" + file.path().getParent() + ")");
             item.setOnAction(e -> project.openProject(file));
             recent.getItems().add(item);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,14 +15,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.corroborate.ingest.ImportProblem;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Operation;
+import org.corroborate.service.ProjectException;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import org.corroborate.settings.UserSettings;
-import org.corroborate.store.ProjectFile;
 import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.TaskExecutor;
 import org.slf4j.Logger;
@@ -110,8 +111,17 @@ public final class ProjectViewModel {
 
     /** Asks for a project file and opens it. */
     public void chooseProject() {
-        dialogs.chooseFileToOpen("Open project", "Corroborate projects", "*" + ProjectFile.EXTENSION)
-                .map(ProjectFile::new).ifPresent(this::openProject);
+        dialogs.chooseFileToOpen("Open project", "Corroborate projects", "*" + ProjectLocation.File.EXTENSION)
+                .ifPresent(this::openProjectFile);
+    }
+
+    /** Opens the project file at {@code path}; a path no project file can have is refused with a message. */
+    public void openProjectFile(Path path) {
+        try {
+            openProject(new ProjectLocation.File(path));
+        } catch (ProjectException e) {
+            failed("Could not open the project " + path, e);
+        }
     }
 
     public void openArticleSet(Path folder) {
@@ -121,33 +131,36 @@ public final class ProjectViewModel {
             ProjectService.Opened opened = projects.openArticleSet(folder, (name, done, total) ->
                     progress.report("Reading " + name + " (" + done + " of " + total + ")", (double) done / total));
             progress.report("Opening the project…");
-            return loaded(opened.workspace(), opened.problems(), opened.articlesAdded());
+            return loaded(opened.workspace(), opened.warnings(), opened.articlesAdded());
         }, this::show, e -> failed("Could not open the article set " + folder, e));
     }
 
-    public void openProject(ProjectFile file) {
-        status.set("Opening project " + file + "…");
-        executor.submit("Opening " + file.displayName(),
-                progress -> loaded(projects.openProject(file), List.of(), 0),
+    /** Opens an existing project to work on; a project that is not there is not made. */
+    public void openProject(ProjectLocation location) {
+        status.set("Opening project " + location + "…");
+        executor.submit("Opening " + location.displayName(),
+                progress -> loaded(projects.openProject(location), List.of(), 0),
                 this::show, e -> {
-                    if (!file.exists()) {
+                    if (!location.exists() && location instanceof ProjectLocation.File file) {
                         settings.forgetProject(file.path());
                     }
-                    failed("Could not open the project " + file, e);
+                    failed("Could not open the project " + location, e);
                 });
     }
 
     /** What opening a project read, handed from the background to the UI thread in one piece. */
-    private record Loaded(Workspace workspace, List<ImportProblem> problems, int articlesAdded,
+    private record Loaded(Workspace workspace, List<String> warnings, int articlesAdded,
                           Map<String, String> settings) {
     }
 
-    private Loaded loaded(Workspace opened, List<ImportProblem> problems, int added) {
+    private Loaded loaded(Workspace opened, List<String> warnings, int added) {
         opened.saveCorrections();
         Map<String, String> projectSettings = opened.settings();
-        settings.projectOpened(opened.file().path());
+        if (opened.location() instanceof ProjectLocation.File file) {
+            settings.projectOpened(file.path());
+        }
         saveSettings();
-        return new Loaded(opened, problems, added, projectSettings);
+        return new Loaded(opened, warnings, added, projectSettings);
     }
 
     private void saveSettings() {
@@ -181,22 +194,19 @@ public final class ProjectViewModel {
         status.set("Opened “" + next.info().title() + "”: " + next.articles().size() + " articles, "
                 + next.annotations().claimCount() + " claims. "
                 + (next.reanchoring().anythingToReport() ? next.reanchoring().describe() + " " : "")
-                + "Project file: " + next.file());
-        LOG.info("Showing {}: {} articles, {} claims, {} ms after the JVM started", next.file(), next.articles().size(),
+                + "Project file: " + next.location());
+        LOG.info("Showing {}: {} articles, {} claims, {} ms after the JVM started", next.location(), next.articles().size(),
                 next.annotations().claimCount(), java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (previous != null && previous != next) {
-            executor.submit("Closing " + previous.file().displayName(), progress -> {
+            executor.submit("Closing " + previous.location().displayName(), progress -> {
                 previous.close();
                 return null;
             }, ignored -> { }, e -> LOG.warn("Closing the previous project failed", e));
         }
-        List<String> worthShowing = loaded.problems().stream()
-                .filter(p -> p.severity() != ImportProblem.Severity.INFO)
-                .map(ImportProblem::message).toList();
-        if (!worthShowing.isEmpty()) {
+        if (!loaded.warnings().isEmpty()) {
             dialogs.showProblems("Some files need a look",
                     loaded.articlesAdded() + " articles were imported. These files were skipped or need checking:",
-                    worthShowing);
+                    loaded.warnings());
         }
     }
 
@@ -308,6 +318,9 @@ public final class ProjectViewModel {
     // said in the status bar. Anything else gets a dialog.
     private void failed(String what, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof ProjectException project && project.kind() == ProjectException.Kind.NOT_A_PROJECT) {
+            reason += " To make a project, open a folder of articles with File → Open Article Set (Ctrl+O).";
+        }
         if (e instanceof IllegalArgumentException) {
             status.set(what + ": " + reason);
             return;
@@ -317,12 +330,20 @@ public final class ProjectViewModel {
     }
 
     /** The project file to open at start: the last one used, if it is still there. */
-    public Optional<ProjectFile> lastProject() {
-        return settings.recentProjects().stream().filter(Files::isRegularFile).findFirst().map(ProjectFile::new);
+    public Optional<ProjectLocation> lastProject() {
+        return recentProjects().stream().filter(ProjectLocation::exists).findFirst().map(ProjectLocation.class::cast);
     }
 
-    public List<Path> recentProjects() {
-        return settings.recentProjects();
+    /** The projects opened last, newest first, leaving out any path that no project file can have. */
+    public List<ProjectLocation.File> recentProjects() {
+        return settings.recentProjects().stream().flatMap(path -> {
+            try {
+                return Stream.of(new ProjectLocation.File(path));
+            } catch (ProjectException e) {
+                LOG.info("Leaving {} out of the recent projects: {}", path, e.getMessage());
+                return Stream.empty();
+            }
+        }).toList();
     }
 
     /** Closes the project after any queued writes; called once, when the app quits. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.model.Anchor;
@@ -18,7 +19,7 @@ import org.corroborate.service.ProjectExport;
 import org.corroborate.service.Workspace;
 import org.corroborate.service.ProjectService;
 import org.corroborate.settings.UserSettings;
-import org.corroborate.store.ProjectFile;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.store.ProjectHolder;
 import org.corroborate.testing.ChildJvm;
 import org.corroborate.testing.RecordingDialogs;
@@ -59,7 +60,7 @@ class ProjectViewModelTest {
         Path folder = copyOfSamples();
         ProjectViewModel first = viewModel();
         first.openArticleSet(folder);
-        ProjectFile file = first.workspaceProperty().get().file();
+        ProjectLocation file = first.workspaceProperty().get().location();
         first.close();
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) {
@@ -81,7 +82,7 @@ class ProjectViewModelTest {
     void aProjectInUseElsewhereIsNamedInAClearMessageAndTheOpenOneStays() throws Exception {
         ProjectViewModel viewModel = viewModel();
         viewModel.openArticleSet(copyOfSamples());
-        ProjectFile other = new ProjectFile(home.resolve("projects").resolve("other"));
+        ProjectLocation.File other = new ProjectLocation.File(home.resolve("projects").resolve("other"));
         ProjectService service = new ProjectService(home.resolve("projects"), new ArticleSetReader(),
                 Clock.systemUTC(), "analyst");
         service.createProject(other, Path.of("samples")).workspace().close();
@@ -98,7 +99,7 @@ class ProjectViewModelTest {
             assertThat(shown.title()).contains("other.mv.db");
             assertThat(shown.message()).contains("other.mv.db").contains("in use by another program");
         });
-        assertThat(viewModel.workspaceProperty().get().file()).isNotEqualTo(other);
+        assertThat(viewModel.workspaceProperty().get().location()).isNotEqualTo(other);
         assertThat(viewModel.articles()).hasSize(5);
         viewModel.close();
     }
@@ -106,14 +107,55 @@ class ProjectViewModelTest {
     @Test
     void aMissingProjectIsForgottenFromTheRecentList() {
         UserSettings settings = UserSettings.load(home.resolve("settings.properties"));
-        ProjectFile gone = new ProjectFile(home.resolve("gone"));
+        ProjectLocation.File gone = new ProjectLocation.File(home.resolve("gone"));
         settings.projectOpened(gone.path());
         ProjectViewModel viewModel = viewModel(settings);
-        assertThat(viewModel.recentProjects()).contains(gone.path());
+        assertThat(viewModel.recentProjects()).contains(gone);
         viewModel.openProject(gone);
         assertThat(dialogs.shown("error")).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("There is no project file"));
-        assertThat(viewModel.recentProjects()).doesNotContain(gone.path());
+        assertThat(viewModel.recentProjects()).doesNotContain(gone);
+    }
+
+    @Test
+    void aReadOnlyProjectFileIsNamedAsSuchAndNotOpenedForWork() throws Exception {
+        ProjectLocation.File project = new ProjectLocation.File(home.resolve("projects").resolve("locked"));
+        new ProjectService(home.resolve("projects"), new ArticleSetReader(), Clock.systemUTC(), "analyst")
+                .createProject(project, Path.of("samples")).workspace().close();
+        Files.setPosixFilePermissions(project.path(), PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(project.path());
+        ProjectViewModel viewModel = viewModel();
+
+        viewModel.openProject(project);
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .isEqualTo("The project file " + project + " is read-only; copy it or change its permissions."));
+        assertThat(viewModel.workspaceProperty().get()).isNull();
+        assertThat(Files.readAllBytes(project.path())).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFileChosenAsAProjectStaysEmptyAndTheWindowSaysHowToMakeAProject() throws Exception {
+        Path empty = Files.createFile(home.resolve("empty.mv.db"));
+        ProjectViewModel viewModel = viewModel();
+
+        viewModel.openProjectFile(empty);
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .startsWith("The file " + empty + " is empty, so it is not a Corroborate project file.")
+                .contains("File → Open Article Set"));
+        assertThat(empty).isEmptyFile();
+    }
+
+    @Test
+    void aPathWithASemicolonIsRefusedWithAMessage() {
+        ProjectViewModel viewModel = viewModel();
+
+        viewModel.openProjectFile(home.resolve("x;INIT=CREATE TABLE PWNED(A INT)"));
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains("has a ‘;’ in"));
+        assertThat(viewModel.workspaceProperty().get()).isNull();
     }
 
     @Test
@@ -126,7 +168,7 @@ class ProjectViewModelTest {
         Claim legion = Claim.mark(first.id(), Anchor.capture(first.text(), start, start + 24), "analyst", workspace.now());
         viewModel.apply(state -> Operations.markClaim(legion));
         Path exported = sets.resolve("legion.jsonld");
-        ProjectExport.toFile(workspace, ExportFormat.JSON_LD, org.corroborate.export.Publisher.NONE, exported, workspace.now());
+        ProjectExport.toFile(workspace, ExportFormat.JSON_LD, org.corroborate.model.Publisher.NONE, exported, workspace.now());
         Path shouted = Files.writeString(sets.resolve("shouted.jsonld"), Files.readString(exported)
                 .replace("\"exact\": \"Freedom of Russia Legion\"", "\"exact\": \"Freedom of Russia LEGION\""));
         viewModel.undo();

@@ -1,4 +1,4 @@
-package org.corroborate.export;
+package org.corroborate.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
