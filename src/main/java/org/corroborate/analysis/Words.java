@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Words {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    static final Set<String> STOP = Set.of("a", "about", "above", "after", "again", "against", "all", "also", "am",
+    static final Set<String> STOP = Set.copyOf(List.of("a", "about", "above", "after", "again", "against", "all", "also", "am",
             "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
             "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
             "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
@@ -29,7 +29,7 @@ final class Words {
             "much", "several", "another", "every", "either", "neither", "still", "even", "ago", "later", "earlier",
             "like", "us", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "year",
             "years", "time", "day", "days", "week", "weeks", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tomorrow", "reported", "report", "reports");
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "reported", "report", "reports"));
 
     private Words() {
     }
