@@ -161,8 +161,8 @@ public final class MatchingBenchmark {
         }
         String[] v = override.split(",");
         return new Analysis.Tuning(Double.parseDouble(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
-                Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]), Double.parseDouble(v[6]),
-                Double.parseDouble(v[7]), Double.parseDouble(v[8]), Integer.parseInt(v[9]));
+                Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]), Integer.parseInt(v[6]),
+                Double.parseDouble(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9]), Integer.parseInt(v[10]));
     }
 
     private static void samples(ProjectService service, Path dir) {
