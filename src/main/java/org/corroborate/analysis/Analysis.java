@@ -15,9 +15,9 @@ import org.corroborate.model.Article;
 public final class Analysis {
     /** The knobs of the engine, measured on the development corpus (docs/benchmarks.md). */
     public record Tuning(double clusterThreshold, int reassignRounds, double matchInEvent, double matchAcrossEvents,
-            double eventCoreBar, double eventCoreWeight, int partnersPerArticle, double nameBoost, double numberBoost,
-            double leadBoost, int leadSentences) {
-        public static final Tuning DEFAULT = new Tuning(0.06, 3, 0.05, 0.45, 0.05, 0.5, 4, 1.0, 1.0, 2.0, 3);
+            double eventCoreBar, double eventCoreWeight, int centralSentences, int partnersPerArticle, double nameBoost,
+            double numberBoost, double leadBoost, int leadSentences) {
+        public static final Tuning DEFAULT = new Tuning(0.06, 3, 0.05, 0.45, 0.05, 0.5, 4, 4, 1.0, 1.0, 2.0, 3);
     }
 
     /** What the analysis proposes, with the event each article was judged to report. */

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.corroborate.model.Article;
 
 /**
  * Finds sentences in different articles that report the same thing, by two routes. Words: an
@@ -41,8 +40,12 @@ final class SentenceMatcher {
         byWords(scores);
         byEventCore(scores);
         List<Match> matches = new ArrayList<>(scores.size());
-        scores.forEach((key, score) -> matches.add(new Match(span((int) (key >>> 32)), span((int) (key & 0xffffffffL)),
-                Math.min(1, score))));
+        scores.forEach((key, score) -> {
+            SetText.Sentence a = set.sentences.get((int) (key >>> 32));
+            SetText.Sentence b = set.sentences.get((int) (key & 0xffffffffL));
+            matches.addAll(ClausePairs.of(set.articles.get(a.article()), a.span(), set.articles.get(b.article()),
+                    b.span(), Math.min(1, score)));
+        });
         return matches;
     }
 
@@ -94,7 +97,8 @@ final class SentenceMatcher {
                 boolean same = !acrossEvents[other];
                 double score = same ? accumulated[other] : v.dot(vectors.get(other));
                 if (score >= (same ? tuning.matchInEvent() : tuning.matchAcrossEvents())) {
-                    keepBest(bestInArticle.computeIfAbsent(articleOf[other], a -> new ArrayList<>()), other, score);
+                    keepBest(bestInArticle.computeIfAbsent(articleOf[other], a -> new ArrayList<>()), other, score,
+                            tuning.partnersPerArticle());
                 }
                 accumulated[other] = 0;
                 acrossEvents[other] = false;
@@ -108,10 +112,10 @@ final class SentenceMatcher {
         }
     }
 
-    /** Keeps the partners with the highest scores, at most {@code partnersPerArticle} of them. */
-    private void keepBest(List<double[]> best, int sentence, double score) {
+    /** Keeps the sentences with the highest scores, at most {@code limit} of them. */
+    private static void keepBest(List<double[]> best, int sentence, double score, int limit) {
         best.add(new double[] {sentence, score});
-        if (best.size() > tuning.partnersPerArticle()) {
+        if (best.size() > limit) {
             best.sort((x, y) -> Double.compare(y[1], x[1]));
             best.remove(best.size() - 1);
         }
@@ -126,7 +130,7 @@ final class SentenceMatcher {
         }
         for (int s = 0; s < core.length; s++) {
             if (core[s] >= tuning.eventCoreBar()) {
-                keepBest(mostCentral.get(articleOf[s]), s, core[s]);
+                keepBest(mostCentral.get(articleOf[s]), s, core[s], tuning.centralSentences());
             }
         }
         for (int s = 0; s < core.length; s++) {
@@ -181,13 +185,6 @@ final class SentenceMatcher {
 
     private static long key(int a, int b) {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
-    }
-
-    private ArticleSpan span(int sentenceIndex) {
-        SetText.Sentence sentence = set.sentences.get(sentenceIndex);
-        Article article = set.articles.get(sentence.article());
-        return new ArticleSpan(article.id(), sentence.span().start(), sentence.span().end(),
-                article.text().substring(sentence.span().start(), sentence.span().end()));
     }
 
     /** The sentences holding one term in one event, with the term's weight in each. */

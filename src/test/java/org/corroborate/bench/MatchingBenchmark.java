@@ -162,7 +162,8 @@ public final class MatchingBenchmark {
         String[] v = override.split(",");
         return new Analysis.Tuning(Double.parseDouble(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
                 Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]), Integer.parseInt(v[6]),
-                Double.parseDouble(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9]), Integer.parseInt(v[10]));
+                Integer.parseInt(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9]), Double.parseDouble(v[10]),
+                Integer.parseInt(v[11]));
     }
 
     private static void samples(ProjectService service, Path dir) {
@@ -177,7 +178,8 @@ public final class MatchingBenchmark {
                 Suggestions.of(workspace);
                 warm = Math.min(warm, System.nanoTime() - before);
             }
-            System.out.printf("%nsamples: %d matches; cold %.0f ms, warm %.0f ms%n", matches, cold / 1e6, warm / 1e6);
+            System.out.printf("%nsamples: %d matches; first run %.0f ms, warm %.0f ms%n", matches, cold / 1e6,
+                    warm / 1e6);
         } catch (Exception e) {
             throw new IllegalStateException("The sample set could not be analysed", e);
         }
