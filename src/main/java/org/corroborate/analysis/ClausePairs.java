@@ -2,7 +2,9 @@ package org.corroborate.analysis;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corroborate.model.Article;
 import org.corroborate.model.TextSpan;
@@ -13,20 +15,25 @@ import org.corroborate.model.TextSpan;
  * share any; a pair of sentences whose clauses share nothing one by one stays a pair of sentences.
  */
 final class ClausePairs {
-    private ClausePairs() {
+    // A sentence is matched many times; its clauses and their words are found once.
+    private final Map<Place, List<TextSpan>> clauses = new HashMap<>();
+    private final Map<Place, Set<String>> keys = new HashMap<>();
+
+    private record Place(int article, TextSpan span) {
     }
 
-    static List<Match> of(Article first, TextSpan a, Article second, TextSpan b, double score) {
-        List<TextSpan> clausesA = Clauses.of(first.text(), a);
-        List<TextSpan> clausesB = Clauses.of(second.text(), b);
+    List<Match> of(Article first, TextSpan a, Article second, TextSpan b, double score) {
+        List<TextSpan> clausesA = clauses.computeIfAbsent(new Place(first.id(), a), p -> Clauses.of(first.text(), a));
+        List<TextSpan> clausesB = clauses.computeIfAbsent(new Place(second.id(), b), p -> Clauses.of(second.text(), b));
         List<Match> pairs = new ArrayList<>();
         if (clausesA.size() > 1 || clausesB.size() > 1) {
             for (TextSpan clauseA : clausesA) {
-                Set<String> keysA = keys(first.text(), clauseA);
+                Set<String> keysA = keys.computeIfAbsent(new Place(first.id(), clauseA), p -> keys(first.text(), clauseA));
                 TextSpan best = null;
                 int bestShared = 0;
                 for (TextSpan clauseB : clausesB) {
-                    Set<String> shared = keys(second.text(), clauseB);
+                    Set<String> shared = new HashSet<>(keys.computeIfAbsent(new Place(second.id(), clauseB),
+                            p -> keys(second.text(), clauseB)));
                     shared.retainAll(keysA);
                     if (shared.size() > bestShared) {
                         bestShared = shared.size();

@@ -40,10 +40,11 @@ final class SentenceMatcher {
         byWords(scores);
         byEventCore(scores);
         List<Match> matches = new ArrayList<>(scores.size());
+        ClausePairs clausePairs = new ClausePairs();
         scores.forEach((key, score) -> {
             SetText.Sentence a = set.sentences.get((int) (key >>> 32));
             SetText.Sentence b = set.sentences.get((int) (key & 0xffffffffL));
-            matches.addAll(ClausePairs.of(set.articles.get(a.article()), a.span(), set.articles.get(b.article()),
+            matches.addAll(clausePairs.of(set.articles.get(a.article()), a.span(), set.articles.get(b.article()),
                     b.span(), Math.min(1, score)));
         });
         return matches;
