@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
                 + " and export verification notes. Without arguments, the jar opens the window instead.",
                 "Offsets (--start, --end, and start/end in output) count UTF-16 chars of the article's stored text."},
         subcommands = {InitCommand.class, ArticlesCommand.class, ClaimCommand.class, ClaimsCommand.class,
-                LinkCommand.class, GroupCommand.class, ExportCommand.class, ImportAnnotationsCommand.class},
+                LinkCommand.class, GroupCommand.class, ExportCommand.class, ImportAnnotationsCommand.class, SuggestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the command did what was asked",
                 "1:the command failed: bad input, or a project that is missing, in use, read-only or damaged",

@@ -24,7 +24,8 @@ class ArchitectureTest {
     void modelAndStoreKnowNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.corroborate.model..", "org.corroborate.store..",
                         "org.corroborate.ingest..", "org.corroborate.export..", "org.corroborate.report..",
-                        "org.corroborate.jsonld..", "org.corroborate.text..", "org.corroborate.service..")
+                        "org.corroborate.jsonld..", "org.corroborate.text..", "org.corroborate.service..",
+                        "org.corroborate.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
                         "atlantafx..")
                 .check(classes);
@@ -55,6 +56,25 @@ class ArchitectureTest {
     void textComparisonIsPlainStringWork() {
         noClasses().that().resideInAPackage("org.corroborate.text..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.corroborate.text..")
+                .check(classes);
+    }
+
+    @Test
+    void theAnalysisIsPureFunctionsOverTheModelsArticles() {
+        noClasses().that().resideInAPackage("org.corroborate.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..",
+                        "javafx..", "org.fxmisc..", "org.corroborate.store..", "org.corroborate.ingest..",
+                        "org.corroborate.export..", "org.corroborate.report..", "org.corroborate.jsonld..",
+                        "org.corroborate.service..", "org.corroborate.settings..", "org.corroborate.ui..",
+                        "org.corroborate.cli..", "org.corroborate.app..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheServiceAndTheWiringUseTheAnalysis() {
+        noClasses().that().resideOutsideOfPackages("org.corroborate.analysis..", "org.corroborate.service..",
+                        "org.corroborate.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.corroborate.analysis..")
                 .check(classes);
     }
 

@@ -1,0 +1,53 @@
+package org.corroborate.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.model.Article;
+
+/**
+ * The assistant's analysis of an article set: it tells apart the events the articles report, then
+ * proposes sentence and clause pairs in different articles that report the same thing. A pure
+ * function of the articles' texts: it reads no ids, file names, URLs or outlets.
+ */
+public final class Analysis {
+    /** The knobs of the engine, measured on the development corpus (docs/benchmarks.md). */
+    public record Tuning(double clusterThreshold, int reassignRounds, double matchInEvent, double matchAcrossEvents,
+            double eventCoreBar, double eventCoreWeight, int centralSentences, int partnersPerArticle, double nameBoost,
+            double numberBoost, double leadBoost, int leadSentences) {
+        public static final Tuning DEFAULT = new Tuning(0.06, 3, 0.05, 0.45, 0.05, 0.5, 4, 4, 1.0, 1.0, 2.0, 3);
+    }
+
+    /** What the analysis proposes, with the event each article was judged to report. */
+    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle) {
+        public Result {
+            matches = List.copyOf(matches);
+            eventOfArticle = Map.copyOf(eventOfArticle);
+        }
+    }
+
+    private Analysis() {
+    }
+
+    public static Result of(List<Article> articles) {
+        return of(articles, Tuning.DEFAULT);
+    }
+
+    public static Result of(List<Article> articles, Tuning tuning) {
+        SetText set = new SetText(articles);
+        TermSpace terms = new TermSpace(set, tuning);
+        int[] event = EventClusters.of(terms.articleVectors(), tuning.clusterThreshold(), tuning.reassignRounds());
+        List<Match> matches = new SentenceMatcher(set, terms, event, tuning).matches();
+        Map<Integer, Integer> eventOfArticle = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            eventOfArticle.put(articles.get(a).id(), event[a]);
+        }
+        List<Match> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingDouble(Match::score).reversed()
+                .thenComparing(m -> m.a().articleId()).thenComparing(m -> m.a().start())
+                .thenComparing(m -> m.b().articleId()).thenComparing(m -> m.b().start()));
+        return new Result(sorted, eventOfArticle);
+    }
+}

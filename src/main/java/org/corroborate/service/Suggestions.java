@@ -1,0 +1,76 @@
+package org.corroborate.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.corroborate.analysis.Analysis;
+import org.corroborate.analysis.ArticleSpan;
+import org.corroborate.analysis.Match;
+import org.corroborate.model.Article;
+
+/**
+ * What the assistant proposes for an open project: spans in different articles that report the same
+ * thing. Nothing here enters the project; the analyst decides. Each suggestion has an id made from
+ * the two articles' content hashes and the spans' offsets, so it stays the same every time the same
+ * texts are analysed, in any project that holds them.
+ */
+public final class Suggestions {
+    private static final int ID_LENGTH = 12;
+
+    /** A span as the faces show it: the article's file and id, UTF-16 offsets, and the spanned text. */
+    public record Span(String file, int article, int start, int end, String text) {
+    }
+
+    /** A proposed pair of spans reporting the same thing, with the assistant's confidence in 0..1. */
+    public record SameClaim(String id, Span a, Span b, double score) {
+    }
+
+    private final List<SameClaim> matches;
+
+    private Suggestions(List<SameClaim> matches) {
+        this.matches = List.copyOf(matches);
+    }
+
+    /** Runs the analysis on the workspace's articles; blocks for the time it takes (about a second for tens of articles). */
+    public static Suggestions of(Workspace workspace) {
+        return of(workspace.articles());
+    }
+
+    static Suggestions of(List<Article> articles) {
+        Analysis.Result result = Analysis.of(articles);
+        return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList());
+    }
+
+    public List<SameClaim> matches() {
+        return matches;
+    }
+
+    private static SameClaim sameClaim(List<Article> articles, Match match) {
+        Article a = article(articles, match.a().articleId());
+        Article b = article(articles, match.b().articleId());
+        String id = id(a, match.a(), b, match.b());
+        return new SameClaim(id, span(a, match.a()), span(b, match.b()), Math.round(match.score() * 1000) / 1000.0);
+    }
+
+    private static Article article(List<Article> articles, int id) {
+        return articles.stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The analysis named article " + id + ", which the set lacks"));
+    }
+
+    private static Span span(Article article, ArticleSpan span) {
+        return new Span(article.fileName(), article.id(), span.start(), span.end(), span.text());
+    }
+
+    private static String id(Article a, ArticleSpan spanA, Article b, ArticleSpan spanB) {
+        String key = "same|" + a.contentHash().hex() + ":" + spanA.start() + "-" + spanA.end() + "|"
+                + b.contentHash().hex() + ":" + spanB.start() + "-" + spanB.end();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, ID_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
