@@ -21,7 +21,7 @@ public final class Analysis {
     }
 
     /** What the analysis proposes, with the event each article was judged to report. */
-    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle) {
+    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, SourceDependence dependence) {
         public Result {
             matches = List.copyOf(matches);
             eventOfArticle = Map.copyOf(eventOfArticle);
@@ -48,6 +48,6 @@ public final class Analysis {
         sorted.sort(Comparator.comparingDouble(Match::score).reversed()
                 .thenComparing(m -> m.a().articleId()).thenComparing(m -> m.a().start())
                 .thenComparing(m -> m.b().articleId()).thenComparing(m -> m.b().start()));
-        return new Result(sorted, eventOfArticle);
+        return new Result(sorted, eventOfArticle, Dependence.of(set, terms));
     }
 }
