@@ -17,9 +17,9 @@ import org.corroborate.model.Article;
 final class Passages {
     // Saying who says it: a rewrite that keeps none of these states as fact what its source attributed.
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|say|told|stated|according to|reported"
-            + "|announced|declared|wrote|added|labell?ed|described|accused|insisted|confirmed|denied)\\b");
+            + "|wrote|labell?ed|insisted)\\b");
     // Doubting what is said: a rewrite that keeps none of these drops the source's reserve.
-    private static final Pattern HEDGE = Pattern.compile("\\b(claimed|claims|claiming|claim|alleged|allegedly"
+    private static final Pattern HEDGE = Pattern.compile("\\b(claim|claims|claimed|claiming|allege|alleges|alleged|alleging|allegedly"
             + "|reportedly|purportedly|purported|unverified|apparently)\\b");
 
     private Passages() {
@@ -38,19 +38,27 @@ final class Passages {
             boolean continues = k < aligned.size() && aligned.get(k)[0] == aligned.get(k - 1)[0] + 1
                     && aligned.get(k)[1] == aligned.get(k - 1)[1] + 1;
             if (!continues) {
-                passages.add(passage(set, articles, aligned.get(runStart), aligned.get(k - 1), firstRewrites));
+                passages.add(passage(set, articles, aligned.subList(runStart, k), firstRewrites));
                 runStart = k;
             }
         }
         return passages;
     }
 
-    private static SourceDependence.Passage passage(SetText set, int[] articles, int[] first, int[] last,
+    private static SourceDependence.Passage passage(SetText set, int[] articles, List<int[]> run,
             boolean firstRewrites) {
-        int rewriteSide = firstRewrites ? 0 : 1;
-        ArticleSpan rewrite = span(set, articles[rewriteSide], first[rewriteSide], last[rewriteSide]);
-        ArticleSpan source = span(set, articles[1 - rewriteSide], first[1 - rewriteSide], last[1 - rewriteSide]);
-        return new SourceDependence.Passage(rewrite, source, dropped(source.text(), rewrite.text()));
+        int r = firstRewrites ? 0 : 1;
+        int s = 1 - r;
+        int[] first = run.get(0);
+        int[] last = run.get(run.size() - 1);
+        // Sentence by sentence: an attribution kept in the next sentence does not cover one dropped here.
+        Set<String> dropped = new LinkedHashSet<>();
+        for (int[] pair : run) {
+            dropped.addAll(dropped(span(set, articles[s], pair[s], pair[s]).text(),
+                    span(set, articles[r], pair[r], pair[r]).text()));
+        }
+        return new SourceDependence.Passage(span(set, articles[r], first[r], last[r]),
+                span(set, articles[s], first[s], last[s]), List.copyOf(dropped));
     }
 
     private static ArticleSpan span(SetText set, int article, int firstSentence, int lastSentence) {

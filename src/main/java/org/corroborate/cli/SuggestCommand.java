@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"Show what the assistant proposes for the project: spans in different articles that report the"
-                + " same thing, each with a score from 0 to 1. Nothing is added to the project.",
+                + " same thing, each with a score from 0 to 1; and which articles copy or rewrite which. Nothing is added to"
+                + " the project.",
                 "Offsets count UTF-16 chars of the article's stored text, as in claims --json."})
 final class SuggestCommand extends ProjectCommand {
     private static final int QUOTE_WIDTH = 100;
@@ -37,14 +38,15 @@ final class SuggestCommand extends ProjectCommand {
 
     @Override
     void run(Workspace workspace) {
-        List<Suggestions.SameClaim> matches = Suggestions.of(workspace).matches().stream()
+        Suggestions suggestions = Suggestions.of(workspace);
+        List<Suggestions.SameClaim> matches = suggestions.matches().stream()
                 .filter(m -> m.score() >= minScore).toList();
         if (json) {
             Map<String, Object> output = new LinkedHashMap<>();
             output.put("matches", matches);
             output.put("conflicts", List.of());
             output.put("variants", List.of());
-            output.put("dependence", List.of());
+            output.put("dependence", suggestions.sources().rewrites());
             JsonOutput.print(out(), output);
             return;
         }
@@ -54,7 +56,7 @@ final class SuggestCommand extends ProjectCommand {
             out().println("  " + describe(match.a()));
             out().println("  " + describe(match.b()));
         }
-        out().flush();
+        SourcesText.print(out(), suggestions.sources());
     }
 
     private static String describe(Suggestions.Span span) {

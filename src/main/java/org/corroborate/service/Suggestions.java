@@ -28,9 +28,11 @@ public final class Suggestions {
     }
 
     private final List<SameClaim> matches;
+    private final SourceIndependence sources;
 
-    private Suggestions(List<SameClaim> matches) {
+    private Suggestions(List<SameClaim> matches, SourceIndependence sources) {
         this.matches = List.copyOf(matches);
+        this.sources = sources;
     }
 
     /** Runs the analysis on the workspace's articles; blocks for the time it takes (about a second for tens of articles). */
@@ -40,11 +42,17 @@ public final class Suggestions {
 
     static Suggestions of(List<Article> articles) {
         Analysis.Result result = Analysis.of(articles);
-        return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList());
+        return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList(),
+                SourceIndependence.of(articles, result.dependence()));
     }
 
     public List<SameClaim> matches() {
         return matches;
+    }
+
+    /** Which articles copy or rewrite which, and how many independent sources the set holds. */
+    public SourceIndependence sources() {
+        return sources;
     }
 
     private static SameClaim sameClaim(List<Article> articles, Match match) {
@@ -54,12 +62,12 @@ public final class Suggestions {
         return new SameClaim(id, span(a, match.a()), span(b, match.b()), Math.round(match.score() * 1000) / 1000.0);
     }
 
-    private static Article article(List<Article> articles, int id) {
+    static Article article(List<Article> articles, int id) {
         return articles.stream().filter(a -> a.id() == id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The analysis named article " + id + ", which the set lacks"));
     }
 
-    private static Span span(Article article, ArticleSpan span) {
+    static Span span(Article article, ArticleSpan span) {
         return new Span(article.fileName(), article.id(), span.start(), span.end(), span.text());
     }
 

@@ -91,4 +91,57 @@ class SuggestCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--min-score");
     }
+
+    @Test
+    void dependenceListsRewritesOfTheSampleSetWithPassagesThatAreTheArticlesOwnText() throws IOException {
+        CliFixture cli = new CliFixture(dir);
+        String project = cli.sampleProject("raids");
+
+        JsonNode dependence = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("dependence");
+
+        assertThat(dependence).as("the samples hold a rewrite of another outlet's report").isNotEmpty();
+        Set<String> files = new HashSet<>();
+        try (var listing = Files.list(CliFixture.SAMPLES)) {
+            listing.forEach(f -> files.add(f.getFileName().toString()));
+        }
+        for (JsonNode rewrite : dependence) {
+            String article = rewrite.get("article").asText();
+            String source = rewrite.get("source").asText();
+            assertThat(files).contains(article, source);
+            assertThat(article).isNotEqualTo(source);
+            assertThat(rewrite.get("shared").asDouble()).isBetween(0.0, 1.0);
+            assertThat(rewrite.get("passages")).isNotEmpty();
+            for (JsonNode passage : rewrite.get("passages")) {
+                assertThat(passage.get("a").get("file").asText()).isEqualTo(article);
+                assertThat(passage.get("b").get("file").asText()).isEqualTo(source);
+                for (JsonNode span : List.of(passage.get("a"), passage.get("b"))) {
+                    String text = StoredText.normalize(Files.readString(CliFixture.SAMPLES.resolve(span.get("file").asText())));
+                    assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+                            .isEqualTo(span.get("text").asText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void plainOutputShowsTheMatrixAndHowManyIndependentSourcesTheSetHolds() throws IOException {
+        CliFixture cli = new CliFixture(dir);
+        String project = cli.sampleProject("raids");
+        JsonNode dependence = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("dependence");
+        Set<String> dependents = new HashSet<>();
+        dependence.forEach(r -> dependents.add(r.get("article").asText()));
+        long articles;
+        try (var listing = Files.list(CliFixture.SAMPLES)) {
+            articles = listing.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+
+        CliFixture.Result result = cli.run("suggest", project);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains((articles - dependents.size()) + " independent sources of " + articles);
+        for (JsonNode rewrite : dependence) {
+            assertThat(result.out()).contains(rewrite.get("article").asText() + " rewrites " + rewrite.get("source").asText());
+        }
+        assertThat(result.out()).contains("Share of each article (row) found in another (column)");
+    }
 }
