@@ -35,6 +35,12 @@ public final class Analysis {
         return of(articles, Tuning.DEFAULT);
     }
 
+    /** Only which articles copy or rewrite which, for a report, without the matching. */
+    public static SourceDependence dependence(List<Article> articles) {
+        SetText set = new SetText(articles);
+        return Dependence.of(set, new TermSpace(set, Tuning.DEFAULT));
+    }
+
     public static Result of(List<Article> articles, Tuning tuning) {
         SetText set = new SetText(articles);
         TermSpace terms = new TermSpace(set, tuning);

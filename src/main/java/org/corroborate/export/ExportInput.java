@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.corroborate.model.Publisher;
@@ -15,16 +16,18 @@ import org.corroborate.model.Claim;
 /**
  * What every export reads: the project's title, its articles, one snapshot of its annotations, the
  * moment of the export, and who publishes it. The moment is passed in rather than read from the clock
- * so that the same input always gives the same output, byte for byte.
+ * so that the same input always gives the same output, byte for byte. The sources' independence,
+ * where the assistant has judged it, comes in too, for the reports.
  */
 public record ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt,
-                          Publisher publisher) {
+                          Publisher publisher, Optional<SourceRelations> sources) {
 
     public ExportInput {
         Objects.requireNonNull(projectTitle, "projectTitle");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(exportedAt, "exportedAt");
         Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(sources, "sources");
         articles = Objects.requireNonNull(articles, "articles").stream()
                 .sorted(Comparator.comparingInt(Article::id))
                 .toList();
@@ -42,13 +45,23 @@ public record ExportInput(String projectTitle, List<Article> articles, Annotatio
         }
     }
 
+    /** An export whose sources' independence has not been judged. */
+    public ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt,
+                       Publisher publisher) {
+        this(projectTitle, articles, annotations, exportedAt, publisher, Optional.empty());
+    }
+
     /** An export with no publisher named, which every format but ClaimReview is. */
     public ExportInput(String projectTitle, List<Article> articles, Annotations annotations, Instant exportedAt) {
         this(projectTitle, articles, annotations, exportedAt, Publisher.NONE);
     }
 
     public ExportInput withPublisher(Publisher newPublisher) {
-        return new ExportInput(projectTitle, articles, annotations, exportedAt, newPublisher);
+        return new ExportInput(projectTitle, articles, annotations, exportedAt, newPublisher, sources);
+    }
+
+    public ExportInput withSources(SourceRelations judged) {
+        return new ExportInput(projectTitle, articles, annotations, exportedAt, publisher, Optional.of(judged));
     }
 
     /** The article a claim belongs to; the constructor has checked that there is one. */

@@ -145,7 +145,9 @@ final class ReportBuilder {
         }
         ReportBlock.Table table = new ReportBlock.Table(List.of(cell("#"), cell("Outlet"), cell("Headline"),
                 cell("Published"), cell("URL"), cell("File"), cell("Content hash (SHA-256)")), rows);
-        return new ReportBlock.Section(ReportBlock.SectionKind.SOURCES, List.of(ReportBlock.heading(2, "Sources"), table));
+        List<ReportBlock> blocks = new ArrayList<>(List.of(ReportBlock.heading(2, "Sources"), table));
+        context.input().sources().ifPresent(relations -> blocks.addAll(new IndependenceSection(context).of(relations)));
+        return new ReportBlock.Section(ReportBlock.SectionKind.SOURCES, blocks);
     }
 
     static String count(int n, String noun) {

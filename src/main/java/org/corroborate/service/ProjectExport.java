@@ -14,7 +14,11 @@ import java.util.UUID;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.List;
+import org.corroborate.analysis.Analysis;
 import org.corroborate.export.ExportInput;
+import org.corroborate.export.SourceRelations;
+import org.corroborate.model.Article;
 import org.corroborate.export.ExportRefusedException;
 import org.corroborate.model.Publisher;
 
@@ -35,7 +39,12 @@ public final class ProjectExport {
 
     public static ExportInput input(Workspace workspace, Publisher publisher, Instant exportedAt) {
         return new ExportInput(workspace.info().title(), workspace.articles(), workspace.annotations(), exportedAt,
-                publisher);
+                publisher).withSources(sources(workspace.articles()));
+    }
+
+    /** Which of the articles copy or rewrite which, as the reports' Sources section prints it. */
+    public static SourceRelations sources(List<Article> articles) {
+        return SourceIndependence.of(articles, Analysis.dependence(articles)).forExport();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.corroborate.service;
 import java.util.List;
 import java.util.Locale;
 import org.corroborate.analysis.SourceDependence;
+import org.corroborate.export.SourceRelations;
 import org.corroborate.model.Article;
 
 /**
@@ -37,6 +38,15 @@ public record SourceIndependence(List<String> files, List<Integer> articles, Lis
         articles = List.copyOf(articles);
         shared = shared.stream().map(List::copyOf).toList();
         rewrites = List.copyOf(rewrites);
+    }
+
+    /** The same judgement as plain values by article id, for the reports. */
+    SourceRelations forExport() {
+        List<SourceRelations.Rewrite> byId = rewrites.stream()
+                .map(r -> new SourceRelations.Rewrite(articles.get(files.indexOf(r.article())),
+                        articles.get(files.indexOf(r.source())), r.shared(), r.direction(), r.droppedAttributions()))
+                .toList();
+        return new SourceRelations(articles, shared, byId, independentSources);
     }
 
     static SourceIndependence of(List<Article> articles, SourceDependence dependence) {

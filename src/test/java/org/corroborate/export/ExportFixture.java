@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.corroborate.model.Publisher;
+import org.corroborate.service.ProjectExport;
 import org.corroborate.model.Anchor;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
@@ -107,7 +108,8 @@ public final class ExportFixture {
             "https://desk.example.org/fact-checks/tetkino");
 
     public static ExportInput input() {
-        return new ExportInput("Tetkino incursion, August 2024", articles(), annotations(), EXPORTED_AT, PUBLISHER);
+        return new ExportInput("Tetkino incursion, August 2024", articles(), annotations(), EXPORTED_AT, PUBLISHER)
+                .withSources(ProjectExport.sources(articles()));
     }
 
     public static Article article(int id, String fileName, Optional<String> outlet, String headline, boolean descriptive,
