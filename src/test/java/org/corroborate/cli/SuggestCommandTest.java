@@ -39,11 +39,8 @@ class SuggestCommandTest {
             ids.add(match.get("id").asText());
             assertThat(match.get("a").get("article").asInt()).isNotEqualTo(match.get("b").get("article").asInt());
             assertThat(match.get("score").asDouble()).isBetween(0.0, 1.0);
-            for (JsonNode span : List.of(match.get("a"), match.get("b"))) {
-                String text = StoredText.normalize(Files.readString(CliFixture.SAMPLES.resolve(span.get("file").asText())));
-                assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
-                        .isEqualTo(span.get("text").asText());
-            }
+            assertIsSampleText(match.get("a"));
+            assertIsSampleText(match.get("b"));
         }
         assertThat(ids).as("ids are unique").hasSize(matches.size());
     }
@@ -114,11 +111,8 @@ class SuggestCommandTest {
             for (JsonNode passage : rewrite.get("passages")) {
                 assertThat(passage.get("a").get("file").asText()).isEqualTo(article);
                 assertThat(passage.get("b").get("file").asText()).isEqualTo(source);
-                for (JsonNode span : List.of(passage.get("a"), passage.get("b"))) {
-                    String text = StoredText.normalize(Files.readString(CliFixture.SAMPLES.resolve(span.get("file").asText())));
-                    assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
-                            .isEqualTo(span.get("text").asText());
-                }
+                assertIsSampleText(passage.get("a"));
+                assertIsSampleText(passage.get("b"));
             }
         }
     }
@@ -143,5 +137,11 @@ class SuggestCommandTest {
             assertThat(result.out()).contains(rewrite.get("article").asText() + " rewrites " + rewrite.get("source").asText());
         }
         assertThat(result.out()).contains("Share of each article (row) found in another (column)");
+    }
+
+    private static void assertIsSampleText(JsonNode span) throws IOException {
+        String text = StoredText.normalize(Files.readString(CliFixture.SAMPLES.resolve(span.get("file").asText())));
+        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+                .isEqualTo(span.get("text").asText());
     }
 }
