@@ -21,9 +21,10 @@ public final class Analysis {
     }
 
     /** What the analysis proposes, with the event each article was judged to report. */
-    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle) {
+    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, List<Variant> variants) {
         public Result {
             matches = List.copyOf(matches);
+            variants = List.copyOf(variants);
             eventOfArticle = Map.copyOf(eventOfArticle);
         }
     }
@@ -48,6 +49,6 @@ public final class Analysis {
         sorted.sort(Comparator.comparingDouble(Match::score).reversed()
                 .thenComparing(m -> m.a().articleId()).thenComparing(m -> m.a().start())
                 .thenComparing(m -> m.b().articleId()).thenComparing(m -> m.b().start()));
-        return new Result(sorted, eventOfArticle);
+        return new Result(sorted, eventOfArticle, NameVariants.of(articles));
     }
 }

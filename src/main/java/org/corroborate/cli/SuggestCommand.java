@@ -37,13 +37,14 @@ final class SuggestCommand extends ProjectCommand {
 
     @Override
     void run(Workspace workspace) {
-        List<Suggestions.SameClaim> matches = Suggestions.of(workspace).matches().stream()
+        Suggestions suggestions = Suggestions.of(workspace);
+        List<Suggestions.SameClaim> matches = suggestions.matches().stream()
                 .filter(m -> m.score() >= minScore).toList();
         if (json) {
             Map<String, Object> output = new LinkedHashMap<>();
             output.put("matches", matches);
             output.put("conflicts", List.of());
-            output.put("variants", List.of());
+            output.put("variants", suggestions.variants());
             output.put("dependence", List.of());
             JsonOutput.print(out(), output);
             return;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.ArticleSpan;
 import org.corroborate.analysis.Match;
+import org.corroborate.analysis.Variant;
 import org.corroborate.model.Article;
 
 /**
@@ -27,10 +28,16 @@ public final class Suggestions {
     public record SameClaim(String id, Span a, Span b, double score) {
     }
 
-    private final List<SameClaim> matches;
+    /** One name written differently across the set: its forms and every place it occurs. */
+    public record NameVariant(String id, List<String> forms, List<Span> spans) {
+    }
 
-    private Suggestions(List<SameClaim> matches) {
+    private final List<SameClaim> matches;
+    private final List<NameVariant> variants;
+
+    private Suggestions(List<SameClaim> matches, List<NameVariant> variants) {
         this.matches = List.copyOf(matches);
+        this.variants = List.copyOf(variants);
     }
 
     /** Runs the analysis on the workspace's articles; blocks for the time it takes (about a second for tens of articles). */
@@ -40,17 +47,27 @@ public final class Suggestions {
 
     static Suggestions of(List<Article> articles) {
         Analysis.Result result = Analysis.of(articles);
-        return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList());
+        return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList(),
+                result.variants().stream().map(v -> nameVariant(articles, v)).toList());
     }
 
     public List<SameClaim> matches() {
         return matches;
     }
 
+    public List<NameVariant> variants() {
+        return variants;
+    }
+
+    private static NameVariant nameVariant(List<Article> articles, Variant variant) {
+        return new NameVariant(hash("variant|" + String.join("|", variant.forms())), variant.forms(),
+                variant.spans().stream().map(s -> span(article(articles, s.articleId()), s)).toList());
+    }
+
     private static SameClaim sameClaim(List<Article> articles, Match match) {
         Article a = article(articles, match.a().articleId());
         Article b = article(articles, match.b().articleId());
-        String id = id(a, match.a(), b, match.b());
+        String id = id("same", a, match.a(), b, match.b());
         return new SameClaim(id, span(a, match.a()), span(b, match.b()), Math.round(match.score() * 1000) / 1000.0);
     }
 
@@ -63,9 +80,12 @@ public final class Suggestions {
         return new Span(article.fileName(), article.id(), span.start(), span.end(), span.text());
     }
 
-    private static String id(Article a, ArticleSpan spanA, Article b, ArticleSpan spanB) {
-        String key = "same|" + a.contentHash().hex() + ":" + spanA.start() + "-" + spanA.end() + "|"
-                + b.contentHash().hex() + ":" + spanB.start() + "-" + spanB.end();
+    private static String id(String kind, Article a, ArticleSpan spanA, Article b, ArticleSpan spanB) {
+        return hash(kind + "|" + a.contentHash().hex() + ":" + spanA.start() + "-" + spanA.end() + "|"
+                + b.contentHash().hex() + ":" + spanB.start() + "-" + spanB.end());
+    }
+
+    private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, ID_LENGTH);

@@ -91,4 +91,38 @@ class SuggestCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--min-score");
     }
+
+    @Test
+    void jsonGroupsTheTwoSpellingsOfTyotkinoWithEveryOccurrenceAsTheArticlesOwnText() throws IOException {
+        CliFixture cli = new CliFixture(dir);
+        String project = cli.sampleProject("raids");
+
+        JsonNode variants = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("variants");
+
+        JsonNode tetkino = null;
+        for (JsonNode variant : variants) {
+            List<String> forms = new ArrayList<>();
+            variant.get("forms").forEach(f -> forms.add(f.asText()));
+            assertThat(forms).as("a variant has two written forms").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(variant.get("id").asText()).isNotBlank();
+            Set<String> spanned = new HashSet<>();
+            for (JsonNode span : variant.get("spans")) {
+                assertThat(articleText(span)).isEqualTo(span.get("text").asText());
+                spanned.add(span.get("text").asText());
+            }
+            assertThat(spanned).as("every form is spanned where it occurs").containsAll(forms);
+            if (forms.contains("Tyotkino") && forms.contains("Tetkino")) {
+                tetkino = variant;
+            }
+        }
+        assertThat(tetkino).as("the samples spell the village Tyotkino and Tetkino").isNotNull();
+        Set<String> files = new HashSet<>();
+        tetkino.get("spans").forEach(s -> files.add(s.get("file").asText()));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static String articleText(JsonNode span) throws IOException {
+        String text = StoredText.normalize(Files.readString(CliFixture.SAMPLES.resolve(span.get("file").asText())));
+        return text.substring(span.get("start").asInt(), span.get("end").asInt());
+    }
 }
