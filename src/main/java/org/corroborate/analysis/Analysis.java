@@ -21,10 +21,12 @@ public final class Analysis {
     }
 
     /** What the analysis proposes, with the event each article was judged to report. */
-    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, List<Variant> variants) {
+    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, List<Variant> variants,
+            List<Conflict> conflicts) {
         public Result {
             matches = List.copyOf(matches);
             variants = List.copyOf(variants);
+            conflicts = List.copyOf(conflicts);
             eventOfArticle = Map.copyOf(eventOfArticle);
         }
     }
@@ -49,6 +51,7 @@ public final class Analysis {
         sorted.sort(Comparator.comparingDouble(Match::score).reversed()
                 .thenComparing(m -> m.a().articleId()).thenComparing(m -> m.a().start())
                 .thenComparing(m -> m.b().articleId()).thenComparing(m -> m.b().start()));
-        return new Result(sorted, eventOfArticle, NameVariants.of(articles));
+        List<Variant> variants = NameVariants.of(articles);
+        return new Result(sorted, eventOfArticle, variants, ValueConflicts.of(articles, sorted, variants));
     }
 }

@@ -132,7 +132,7 @@ public final class NameVariants {
                 groups.computeIfAbsent(root(parent, word.key()), k -> new ArrayList<>()).add(word);
             }
         }
-        return variants(groups.values(), NameVariants::sameWritingOfWord);
+        return variants(groups.values(), NameVariants::sameWriting);
     }
 
     /** Phrases with one key whose small words differ: a preposition that drifts between outlets. */
@@ -186,7 +186,7 @@ public final class NameVariants {
 
     // Capitals say nothing of how a name is spelled ("Defence", "defence", "DEFENCE" are one writing),
     // except in a code that mixes letters and digits, where "IL-76" and "Il-76" are two.
-    private static boolean sameWritingOfWord(String first, String second) {
+    static boolean sameWriting(String first, String second) {
         if (first.chars().anyMatch(Character::isDigit)) {
             return first.length() == second.length() && first.substring(1).equals(second.substring(1))
                     && Character.toLowerCase(first.charAt(0)) == Character.toLowerCase(second.charAt(0));

@@ -43,7 +43,7 @@ final class SuggestCommand extends ProjectCommand {
         if (json) {
             Map<String, Object> output = new LinkedHashMap<>();
             output.put("matches", matches);
-            output.put("conflicts", List.of());
+            output.put("conflicts", suggestions.conflicts());
             output.put("variants", suggestions.variants());
             output.put("dependence", List.of());
             JsonOutput.print(out(), output);

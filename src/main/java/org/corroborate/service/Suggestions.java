@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.ArticleSpan;
+import org.corroborate.analysis.Conflict;
 import org.corroborate.analysis.Match;
 import org.corroborate.analysis.Variant;
 import org.corroborate.model.Article;
@@ -32,12 +33,18 @@ public final class Suggestions {
     public record NameVariant(String id, List<String> forms, List<Span> spans) {
     }
 
+    /** Two matched spans whose values differ, the kind of difference as a word, and why. */
+    public record ValueConflict(String id, Span a, Span b, String kind, List<String> values, String explanation) {
+    }
+
     private final List<SameClaim> matches;
     private final List<NameVariant> variants;
+    private final List<ValueConflict> conflicts;
 
-    private Suggestions(List<SameClaim> matches, List<NameVariant> variants) {
+    private Suggestions(List<SameClaim> matches, List<NameVariant> variants, List<ValueConflict> conflicts) {
         this.matches = List.copyOf(matches);
         this.variants = List.copyOf(variants);
+        this.conflicts = List.copyOf(conflicts);
     }
 
     /** Runs the analysis on the workspace's articles; blocks for the time it takes (about a second for tens of articles). */
@@ -48,7 +55,8 @@ public final class Suggestions {
     static Suggestions of(List<Article> articles) {
         Analysis.Result result = Analysis.of(articles);
         return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList(),
-                result.variants().stream().map(v -> nameVariant(articles, v)).toList());
+                result.variants().stream().map(v -> nameVariant(articles, v)).toList(),
+                result.conflicts().stream().map(c -> valueConflict(articles, c)).toList());
     }
 
     public List<SameClaim> matches() {
@@ -57,6 +65,19 @@ public final class Suggestions {
 
     public List<NameVariant> variants() {
         return variants;
+    }
+
+    public List<ValueConflict> conflicts() {
+        return conflicts;
+    }
+
+    private static ValueConflict valueConflict(List<Article> articles, Conflict conflict) {
+        Article a = article(articles, conflict.a().articleId());
+        Article b = article(articles, conflict.b().articleId());
+        String kind = conflict.kind().word();
+        return new ValueConflict(id(kind + "|" + conflict.valueA() + "|" + conflict.valueB(), a, conflict.a(), b,
+                conflict.b()), span(a, conflict.a()), span(b, conflict.b()), kind,
+                List.of(conflict.valueA(), conflict.valueB()), conflict.explanation());
     }
 
     private static NameVariant nameVariant(List<Article> articles, Variant variant) {
