@@ -2,6 +2,7 @@ package org.corroborate.analysis;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ final class Slots {
         if (CLOCK_TIME.matcher(text.substring(value.span().end(), Math.min(to, value.span().end() + 8))).find()) {
             return new Slot(null, null);
         }
-        if (value.text().contains("%") || value.text().toLowerCase().contains("cent")) {
+        if (value.text().contains("%") || value.text().toLowerCase(Locale.ROOT).contains("cent")) {
             return new Slot("percent", null);
         }
         List<Token> after = Words.tokens(text, value.span().end(), to);

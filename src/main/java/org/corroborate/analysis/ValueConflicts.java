@@ -42,11 +42,9 @@ public final class ValueConflicts {
         for (Match match : matches) {
             String textA = byId.get(match.a().articleId()).text();
             String textB = byId.get(match.b().articleId()).text();
-            for (Conflict conflict : valueConflicts(match, textA, textB)) {
-                found.putIfAbsent(conflict.a() + "|" + conflict.b() + "|" + conflict.valueA() + "|" + conflict.valueB(),
-                        conflict);
-            }
-            for (Conflict conflict : spellings(match, variants)) {
+            List<Conflict> ofMatch = new ArrayList<>(valueConflicts(match, textA, textB));
+            ofMatch.addAll(spellings(match, variants));
+            for (Conflict conflict : ofMatch) {
                 found.putIfAbsent(conflict.a() + "|" + conflict.b() + "|" + conflict.valueA() + "|" + conflict.valueB(),
                         conflict);
             }

@@ -50,10 +50,7 @@ class SuggestCommandTest {
 
     @Test
     void theIl76CrewReportedByTwoOutletsIsMatched() throws IOException {
-        CliFixture cli = new CliFixture(dir);
-        String project = cli.sampleProject("raids");
-
-        JsonNode matches = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("matches");
+        JsonNode matches = suggestJsonOnTheSamples().get("matches");
 
         boolean found = false;
         for (JsonNode match : matches) {
@@ -94,10 +91,7 @@ class SuggestCommandTest {
 
     @Test
     void jsonGroupsTheTwoSpellingsOfTyotkinoWithEveryOccurrenceAsTheArticlesOwnText() throws IOException {
-        CliFixture cli = new CliFixture(dir);
-        String project = cli.sampleProject("raids");
-
-        JsonNode variants = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("variants");
+        JsonNode variants = suggestJsonOnTheSamples().get("variants");
 
         JsonNode tetkino = null;
         for (JsonNode variant : variants) {
@@ -119,6 +113,32 @@ class SuggestCommandTest {
         Set<String> files = new HashSet<>();
         tetkino.get("spans").forEach(s -> files.add(s.get("file").asText()));
         assertThat(files).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void jsonConflictsJoinSpansOfTheArticlesWithTwoValuesAKindAmongTheFiveAndAnExplanation() throws IOException {
+        JsonNode conflicts = suggestJsonOnTheSamples().get("conflicts");
+
+        assertThat(conflicts).isNotEmpty();
+        Set<String> kinds = new HashSet<>();
+        for (JsonNode conflict : conflicts) {
+            kinds.add(conflict.get("kind").asText());
+            assertThat(conflict.get("values")).hasSize(2);
+            assertThat(conflict.get("explanation").asText()).isNotBlank();
+            for (JsonNode span : List.of(conflict.get("a"), conflict.get("b"))) {
+                assertThat(articleText(span)).isEqualTo(span.get("text").asText());
+            }
+            assertThat(conflict.get("a").get("text").asText()).contains(conflict.get("values").get(0).asText());
+            assertThat(conflict.get("b").get("text").asText()).contains(conflict.get("values").get(1).asText());
+        }
+        assertThat(kinds).isSubsetOf("contradiction", "attribution", "spelling", "precision", "scope").contains("spelling");
+    }
+
+    private JsonNode suggestJsonOnTheSamples() throws IOException {
+        CliFixture cli = new CliFixture(dir);
+        CliFixture.Result result = cli.run("suggest", cli.sampleProject("raids"), "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return new ObjectMapper().readTree(result.out());
     }
 
     private static String articleText(JsonNode span) throws IOException {
