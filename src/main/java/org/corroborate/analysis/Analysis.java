@@ -21,9 +21,12 @@ public final class Analysis {
     }
 
     /** What the analysis proposes, with the event each article was judged to report. */
-    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, SourceDependence dependence) {
+    public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, List<Variant> variants,
+            List<Conflict> conflicts, SourceDependence dependence) {
         public Result {
             matches = List.copyOf(matches);
+            variants = List.copyOf(variants);
+            conflicts = List.copyOf(conflicts);
             eventOfArticle = Map.copyOf(eventOfArticle);
         }
     }
@@ -54,6 +57,8 @@ public final class Analysis {
         sorted.sort(Comparator.comparingDouble(Match::score).reversed()
                 .thenComparing(m -> m.a().articleId()).thenComparing(m -> m.a().start())
                 .thenComparing(m -> m.b().articleId()).thenComparing(m -> m.b().start()));
-        return new Result(sorted, eventOfArticle, Dependence.of(set, terms));
+        List<Variant> variants = NameVariants.of(articles);
+        return new Result(sorted, eventOfArticle, variants, ValueConflicts.of(articles, sorted, variants),
+                Dependence.of(set, terms));
     }
 }

@@ -44,8 +44,8 @@ final class SuggestCommand extends ProjectCommand {
         if (json) {
             Map<String, Object> output = new LinkedHashMap<>();
             output.put("matches", matches);
-            output.put("conflicts", List.of());
-            output.put("variants", List.of());
+            output.put("conflicts", suggestions.conflicts());
+            output.put("variants", suggestions.variants());
             output.put("dependence", suggestions.sources().rewrites());
             JsonOutput.print(out(), output);
             return;

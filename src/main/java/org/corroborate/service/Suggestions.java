@@ -7,7 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.ArticleSpan;
+import org.corroborate.analysis.Conflict;
 import org.corroborate.analysis.Match;
+import org.corroborate.analysis.Variant;
 import org.corroborate.model.Article;
 
 /**
@@ -27,11 +29,24 @@ public final class Suggestions {
     public record SameClaim(String id, Span a, Span b, double score) {
     }
 
+    /** One name written differently across the set: its forms and every place it occurs. */
+    public record NameVariant(String id, List<String> forms, List<Span> spans) {
+    }
+
+    /** Two matched spans whose values differ, the kind of difference as a word, and why. */
+    public record ValueConflict(String id, Span a, Span b, String kind, List<String> values, String explanation) {
+    }
+
     private final List<SameClaim> matches;
+    private final List<NameVariant> variants;
+    private final List<ValueConflict> conflicts;
     private final SourceIndependence sources;
 
-    private Suggestions(List<SameClaim> matches, SourceIndependence sources) {
+    private Suggestions(List<SameClaim> matches, List<NameVariant> variants, List<ValueConflict> conflicts,
+                        SourceIndependence sources) {
         this.matches = List.copyOf(matches);
+        this.variants = List.copyOf(variants);
+        this.conflicts = List.copyOf(conflicts);
         this.sources = sources;
     }
 
@@ -43,6 +58,8 @@ public final class Suggestions {
     static Suggestions of(List<Article> articles) {
         Analysis.Result result = Analysis.of(articles);
         return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList(),
+                result.variants().stream().map(v -> nameVariant(articles, v)).toList(),
+                result.conflicts().stream().map(c -> valueConflict(articles, c)).toList(),
                 SourceIndependence.of(articles, result.dependence()));
     }
 
@@ -55,10 +72,32 @@ public final class Suggestions {
         return sources;
     }
 
+    public List<NameVariant> variants() {
+        return variants;
+    }
+
+    public List<ValueConflict> conflicts() {
+        return conflicts;
+    }
+
+    private static ValueConflict valueConflict(List<Article> articles, Conflict conflict) {
+        Article a = article(articles, conflict.a().articleId());
+        Article b = article(articles, conflict.b().articleId());
+        String kind = conflict.kind().word();
+        return new ValueConflict(id(kind + "|" + conflict.valueA() + "|" + conflict.valueB(), a, conflict.a(), b,
+                conflict.b()), span(a, conflict.a()), span(b, conflict.b()), kind,
+                List.of(conflict.valueA(), conflict.valueB()), conflict.explanation());
+    }
+
+    private static NameVariant nameVariant(List<Article> articles, Variant variant) {
+        return new NameVariant(hash("variant|" + String.join("|", variant.forms())), variant.forms(),
+                variant.spans().stream().map(s -> span(article(articles, s.articleId()), s)).toList());
+    }
+
     private static SameClaim sameClaim(List<Article> articles, Match match) {
         Article a = article(articles, match.a().articleId());
         Article b = article(articles, match.b().articleId());
-        String id = id(a, match.a(), b, match.b());
+        String id = id("same", a, match.a(), b, match.b());
         return new SameClaim(id, span(a, match.a()), span(b, match.b()), Math.round(match.score() * 1000) / 1000.0);
     }
 
@@ -71,9 +110,12 @@ public final class Suggestions {
         return new Span(article.fileName(), article.id(), span.start(), span.end(), span.text());
     }
 
-    private static String id(Article a, ArticleSpan spanA, Article b, ArticleSpan spanB) {
-        String key = "same|" + a.contentHash().hex() + ":" + spanA.start() + "-" + spanA.end() + "|"
-                + b.contentHash().hex() + ":" + spanB.start() + "-" + spanB.end();
+    private static String id(String kind, Article a, ArticleSpan spanA, Article b, ArticleSpan spanB) {
+        return hash(kind + "|" + a.contentHash().hex() + ":" + spanA.start() + "-" + spanA.end() + "|"
+                + b.contentHash().hex() + ":" + spanB.start() + "-" + spanB.end());
+    }
+
+    private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, ID_LENGTH);

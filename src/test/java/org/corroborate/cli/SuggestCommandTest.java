@@ -47,10 +47,7 @@ class SuggestCommandTest {
 
     @Test
     void theIl76CrewReportedByTwoOutletsIsMatched() throws IOException {
-        CliFixture cli = new CliFixture(dir);
-        String project = cli.sampleProject("raids");
-
-        JsonNode matches = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("matches");
+        JsonNode matches = suggestJsonOnTheSamples().get("matches");
 
         boolean found = false;
         for (JsonNode match : matches) {
@@ -140,8 +137,63 @@ class SuggestCommandTest {
     }
 
     private static void assertIsSampleText(JsonNode span) throws IOException {
+        assertThat(articleText(span)).isEqualTo(span.get("text").asText());
+    }
+
+    @Test
+    void jsonGroupsTheTwoSpellingsOfTyotkinoWithEveryOccurrenceAsTheArticlesOwnText() throws IOException {
+        JsonNode variants = suggestJsonOnTheSamples().get("variants");
+
+        JsonNode tetkino = null;
+        for (JsonNode variant : variants) {
+            List<String> forms = new ArrayList<>();
+            variant.get("forms").forEach(f -> forms.add(f.asText()));
+            assertThat(forms).as("a variant has two written forms").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(variant.get("id").asText()).isNotBlank();
+            Set<String> spanned = new HashSet<>();
+            for (JsonNode span : variant.get("spans")) {
+                assertThat(articleText(span)).isEqualTo(span.get("text").asText());
+                spanned.add(span.get("text").asText());
+            }
+            assertThat(spanned).as("every form is spanned where it occurs").containsAll(forms);
+            if (forms.contains("Tyotkino") && forms.contains("Tetkino")) {
+                tetkino = variant;
+            }
+        }
+        assertThat(tetkino).as("the samples spell the village Tyotkino and Tetkino").isNotNull();
+        Set<String> files = new HashSet<>();
+        tetkino.get("spans").forEach(s -> files.add(s.get("file").asText()));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void jsonConflictsJoinSpansOfTheArticlesWithTwoValuesAKindAmongTheFiveAndAnExplanation() throws IOException {
+        JsonNode conflicts = suggestJsonOnTheSamples().get("conflicts");
+
+        assertThat(conflicts).isNotEmpty();
+        Set<String> kinds = new HashSet<>();
+        for (JsonNode conflict : conflicts) {
+            kinds.add(conflict.get("kind").asText());
+            assertThat(conflict.get("values")).hasSize(2);
+            assertThat(conflict.get("explanation").asText()).isNotBlank();
+            for (JsonNode span : List.of(conflict.get("a"), conflict.get("b"))) {
+                assertThat(articleText(span)).isEqualTo(span.get("text").asText());
+            }
+            assertThat(conflict.get("a").get("text").asText()).contains(conflict.get("values").get(0).asText());
+            assertThat(conflict.get("b").get("text").asText()).contains(conflict.get("values").get(1).asText());
+        }
+        assertThat(kinds).isSubsetOf("contradiction", "attribution", "spelling", "precision", "scope").contains("spelling");
+    }
+
+    private JsonNode suggestJsonOnTheSamples() throws IOException {
+        CliFixture cli = new CliFixture(dir);
+        CliFixture.Result result = cli.run("suggest", cli.sampleProject("raids"), "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return new ObjectMapper().readTree(result.out());
+    }
+
+    private static String articleText(JsonNode span) throws IOException {
         String text = StoredText.normalize(Files.readString(CliFixture.SAMPLES.resolve(span.get("file").asText())));
-        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
-                .isEqualTo(span.get("text").asText());
+        return text.substring(span.get("start").asInt(), span.get("end").asInt());
     }
 }

@@ -1,0 +1,183 @@
+package org.corroborate.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.analysis.Conflict.Kind;
+import org.corroborate.analysis.Value.Qualifier;
+import org.corroborate.model.Article;
+
+/**
+ * Among matched spans, finds the values that differ for the same slot and says how: figures that
+ * cannot both be true, figures that agree within their stated precision but are stated differently,
+ * figures for a different time or subset, one figure attributed on one side and stated as fact on
+ * the other, and a name spelled two ways.
+ */
+public final class ValueConflicts {
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:according\\s+to|said|says|claimed|claims"
+            + "|claiming|told|announced|stated|alleged|alleges|reported|reportedly|insisted|estimated|estimates)\\b");
+    private static final Pattern TIME = Pattern.compile("(?iu)\\b(?:(?:on|by|since|until)\\s+(?:monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday)|overnight|(?:this|last|on\\s+\\w+)\\s+(?:morning|afternoon"
+            + "|evening|night)|yesterday|today|tonight|so\\s+far|as\\s+of\\s+\\w+|earlier|later|initially)\\b");
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("-\\p{L}");
+    // A hedged figure this close to a plain one is the same report, rounded or qualified.
+    private static final double HEDGE_SHARE = 0.15;
+    private static final double HEDGE_MIN = 2;
+
+    private ValueConflicts() {
+    }
+
+    public static List<Conflict> of(List<Article> articles, List<Match> matches, List<Variant> variants) {
+        Map<Integer, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, Conflict> found = new LinkedHashMap<>();
+        for (Match match : matches) {
+            String textA = byId.get(match.a().articleId()).text();
+            String textB = byId.get(match.b().articleId()).text();
+            List<Conflict> ofMatch = new ArrayList<>(valueConflicts(match, textA, textB));
+            ofMatch.addAll(spellings(match, variants));
+            for (Conflict conflict : ofMatch) {
+                found.putIfAbsent(conflict.a() + "|" + conflict.b() + "|" + conflict.valueA() + "|" + conflict.valueB(),
+                        conflict);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Each value of one span against its closest counterpart for the same slot in the other. */
+    private static List<Conflict> valueConflicts(Match match, String textA, String textB) {
+        List<Conflict> conflicts = new ArrayList<>();
+        ArticleSpan a = match.a();
+        ArticleSpan b = match.b();
+        List<Value> valuesB = comparable(textB, b);
+        for (Value va : comparable(textA, a)) {
+            Slots.Slot slotA = Slots.of(textA, a.start(), a.end(), va);
+            Value closest = null;
+            Slots.Slot closestSlot = null;
+            for (Value vb : valuesB) {
+                Slots.Slot slotB = Slots.of(textB, b.start(), b.end(), vb);
+                if (slotA.known() && slotB.known() && Slots.same(slotA, slotB)
+                        && (closest == null || closer(va, slotA, vb, slotB, closest, closestSlot))) {
+                    closest = vb;
+                    closestSlot = slotB;
+                }
+            }
+            if (closest != null) {
+                judge(match, va, slotA, closest, closestSlot).ifPresent(conflicts::add);
+            }
+        }
+        return conflicts;
+    }
+
+    private static boolean closer(Value va, Slots.Slot slotA, Value vb, Slots.Slot slotB, Value best,
+            Slots.Slot bestSlot) {
+        boolean sameThing = Objects.equals(slotA.thing(), slotB.thing());
+        boolean bestSameThing = Objects.equals(slotA.thing(), bestSlot.thing());
+        if (sameThing != bestSameThing) {
+            return sameThing;
+        }
+        return Math.abs(va.figure() - vb.figure()) < Math.abs(va.figure() - best.figure());
+    }
+
+    // "one" is more often a pronoun than a count ("one of the drones", "no one"), and "five-story"
+    // describes a thing rather than counting it.
+    private static List<Value> comparable(String text, ArticleSpan span) {
+        return Values.in(text, span.start(), span.end()).stream()
+                .filter(v -> !v.text().strip().equalsIgnoreCase("one"))
+                .filter(v -> !COMPOUND_AFTER.matcher(text).region(v.span().end(), span.end()).lookingAt())
+                .toList();
+    }
+
+    private static Optional<Conflict> judge(Match match, Value va, Slots.Slot slotA, Value vb,
+            Slots.Slot slotB) {
+        String what = slotA.label();
+        boolean sameStatement = va.figure() == vb.figure() && va.low() == vb.low() && va.high() == vb.high();
+        if (slotA.thing() != null && slotB.thing() != null && !slotA.thing().equals(slotB.thing())) {
+            return sameStatement ? Optional.empty() : conflict(match, Kind.SCOPE, va, vb, "counts of"
+                    + " different things: " + slotA.label() + " and " + slotB.label());
+        }
+        if (sameStatement) {
+            return attribution(match, va, vb, what);
+        }
+        Set<String> timesA = times(match.a().text());
+        Set<String> timesB = times(match.b().text());
+        if (!timesA.isEmpty() && !timesB.isEmpty() && !timesA.equals(timesB)) {
+            return conflict(match, Kind.SCOPE, va, vb, quote(va) + " and " + quote(vb) + " " + what
+                    + " are reported for different times: " + String.join(", ", timesA) + " and "
+                    + String.join(", ", timesB));
+        }
+        if (va.compatibleWith(vb) || closeWithinHedge(va, vb)) {
+            return conflict(match, Kind.PRECISION, va, vb, quote(va) + " and " + quote(vb) + " " + what
+                    + " agree within what the words allow, but are stated with different precision");
+        }
+        return conflict(match, Kind.CONTRADICTION, va, vb, quote(va) + " and " + quote(vb) + " " + what
+                + " cannot both be true");
+    }
+
+    private static Optional<Conflict> attribution(Match match, Value va, Value vb, String what) {
+        boolean attributedA = ATTRIBUTION.matcher(match.a().text()).find();
+        boolean attributedB = ATTRIBUTION.matcher(match.b().text()).find();
+        if (attributedA != attributedB) {
+            Value attributed = attributedA ? va : vb;
+            return conflict(match, Kind.ATTRIBUTION, va, vb, quote(attributed) + " " + what + " is attributed to a"
+                    + " source in one article and stated as fact in the other");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean closeWithinHedge(Value va, Value vb) {
+        boolean hedged = va.qualifier() != Qualifier.EXACT || vb.qualifier() != Qualifier.EXACT;
+        double apart = Math.abs(va.figure() - vb.figure());
+        return hedged && apart <= Math.max(HEDGE_MIN, HEDGE_SHARE * Math.max(va.figure(), vb.figure()));
+    }
+
+    /** The name variants whose forms differ between the two spans. */
+    private static List<Conflict> spellings(Match match, List<Variant> variants) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Variant variant : variants) {
+            String inA = formWithin(variant, match.a());
+            String inB = formWithin(variant, match.b());
+            if (inA != null && inB != null && !NameVariants.sameWriting(inA, inB)) {
+                conflicts.add(new Conflict(match.a(), match.b(), Kind.SPELLING, inA, inB, "“" + inA + "” and “" + inB
+                        + "” are one name written two ways"));
+            }
+        }
+        return conflicts;
+    }
+
+    private static String formWithin(Variant variant, ArticleSpan span) {
+        for (ArticleSpan occurrence : variant.spans()) {
+            if (occurrence.articleId() == span.articleId() && occurrence.start() >= span.start()
+                    && occurrence.end() <= span.end()) {
+                return occurrence.text();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> times(String text) {
+        Set<String> times = new HashSet<>();
+        Matcher matcher = TIME.matcher(text);
+        while (matcher.find()) {
+            times.add(matcher.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return times;
+    }
+
+    private static Optional<Conflict> conflict(Match match, Kind kind, Value va, Value vb,
+            String explanation) {
+        return Optional.of(new Conflict(match.a(), match.b(), kind, va.text(), vb.text(), explanation));
+    }
+
+    private static String quote(Value value) {
+        return "“" + value.text() + "”";
+    }
+}
