@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corroborate.store.ProjectFile;
 
 /**
@@ -17,7 +18,8 @@ import org.corroborate.store.ProjectFile;
  * corpus's 741 articles, one with none and one with 10,000 claims (plus links and groups; see
  * {@link CorpusProjects.Size}), then times each command as a whole process, {@code java -cp …
  * org.corroborate.app.Main COMMAND PROJECT}, from start to exit, as a person or a script waits for
- * it. With a display (DISPLAY set, e.g. under xvfb-run) it also times the window reopening each
+ * it, and its CPU time (user and system, from {@code /usr/bin/time} where there is one), which
+ * holds steadier than wall time when other work shares the machine. With a display (DISPLAY set, e.g. under xvfb-run) it also times the window reopening each
  * project, from JVM start to the first frame showing it ({@link WindowOpen}). Runs alternate
  * between the two projects and the commands, so a change in the machine's load falls on both alike;
  * it prints the median of each and the ratio of the annotated project to the empty one.
@@ -54,14 +56,19 @@ public final class ScaleBenchmark {
 
         Map<String, List<Long>> emptyMillis = new LinkedHashMap<>();
         Map<String, List<Long>> annotatedMillis = new LinkedHashMap<>();
+        Map<String, List<Long>> emptyCpu = new LinkedHashMap<>();
+        Map<String, List<Long>> annotatedCpu = new LinkedHashMap<>();
         for (int run = 0; run < runs; run++) {
             for (List<String> command : COMMANDS) {
                 String name = String.join(" ", command);
                 // Alternate which project goes first, so neither always runs on a warmer disk cache.
                 for (boolean annotatedFirst : new boolean[] {run % 2 == 1, run % 2 == 0}) {
                     ProjectFile project = annotatedFirst ? annotated : empty;
+                    Timing timing = command(classPath, command, project, dir);
                     (annotatedFirst ? annotatedMillis : emptyMillis).computeIfAbsent(name, k -> new ArrayList<>())
-                            .add(command(classPath, command, project, dir));
+                            .add(timing.wallMillis());
+                    timing.cpuMillis().ifPresent(cpu -> (annotatedFirst ? annotatedCpu : emptyCpu)
+                            .computeIfAbsent(name, k -> new ArrayList<>()).add(cpu));
                 }
             }
             if (window) {
@@ -72,11 +79,14 @@ public final class ScaleBenchmark {
                 }
             }
         }
-        System.out.printf("%-24s %12s %12s %7s%n", "median ms of " + runs, "no claims", size.claims() + " claims", "ratio");
+        System.out.printf("%-24s %12s %12s %7s   %s%n", "median ms of " + runs, "no claims", size.claims() + " claims",
+                "ratio", "(CPU ms, user + system: no claims, " + size.claims() + " claims, ratio)");
         for (String name : emptyMillis.keySet()) {
             long none = median(emptyMillis.get(name));
             long many = median(annotatedMillis.get(name));
-            System.out.printf("%-24s %12d %12d %7.2f%n", name, none, many, (double) many / none);
+            String cpu = emptyCpu.containsKey(name) ? String.format("   (%d, %d, %.2f)", median(emptyCpu.get(name)),
+                    median(annotatedCpu.get(name)), (double) median(annotatedCpu.get(name)) / median(emptyCpu.get(name))) : "";
+            System.out.printf("%-24s %12d %12d %7.2f%s%n", name, none, many, (double) many / none, cpu);
         }
         System.out.printf("load after: %s%n", load());
     }
@@ -92,11 +102,24 @@ public final class ScaleBenchmark {
         return project;
     }
 
-    /** Runs one command in its own JVM and returns its wall time; its output goes to a file. */
-    private static long command(String classPath, List<String> command, ProjectFile project, Path dir)
+    /** A command's wall time, and its CPU time when {@value #TIME} can tell it. */
+    private record Timing(long wallMillis, Optional<Long> cpuMillis) {
+    }
+
+    // CPU time says what the command cost even when other work crowds the machine and stretches wall time.
+    private static final String TIME = "/usr/bin/time";
+
+    /** Runs one command in its own JVM and returns its times; its output goes to a file. */
+    private static Timing command(String classPath, List<String> command, ProjectFile project, Path dir)
             throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(javaCommand(), "-cp", classPath, "org.corroborate.app.Main",
-                command.get(0), project.toString()));
+        Path cpuFile = dir.resolve("cpu.txt");
+        boolean timed = Files.isExecutable(Path.of(TIME));
+        List<String> line = new ArrayList<>();
+        if (timed) {
+            line.addAll(List.of(TIME, "-f", "%U %S", "-o", cpuFile.toString()));
+        }
+        line.addAll(List.of(javaCommand(), "-cp", classPath, "org.corroborate.app.Main", command.get(0),
+                project.toString()));
         line.addAll(command.subList(1, command.size()));
         File output = dir.resolve("output.txt").toFile();
         File errors = dir.resolve("errors.txt").toFile();
@@ -108,7 +131,12 @@ public final class ScaleBenchmark {
             throw new IllegalStateException(String.join(" ", line) + " exited with " + exit + ":\n"
                     + Files.readString(errors.toPath(), StandardCharsets.UTF_8));
         }
-        return millis;
+        Optional<Long> cpu = Optional.empty();
+        if (timed) {
+            String[] userAndSystem = Files.readString(cpuFile, StandardCharsets.UTF_8).strip().split("\\s+");
+            cpu = Optional.of(Math.round((Double.parseDouble(userAndSystem[0]) + Double.parseDouble(userAndSystem[1])) * 1000));
+        }
+        return new Timing(millis, cpu);
     }
 
     static String javaCommand() {
