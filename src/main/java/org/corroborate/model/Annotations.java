@@ -88,6 +88,19 @@ public final class Annotations {
         return links.of(claim);
     }
 
+    /** The links whose two claims are both in the group, oldest first. */
+    public List<ClaimLink> linksWithin(ClaimGroup group) {
+        Set<ClaimLink> inside = new TreeSet<>(LINKS.order());
+        for (ClaimId member : group.members()) {
+            for (ClaimLink link : links.of(member)) {
+                if (group.contains(link.other(member))) {
+                    inside.add(link);
+                }
+            }
+        }
+        return List.copyOf(inside);
+    }
+
     public Optional<ClaimLink> linkBetween(ClaimId a, ClaimId b) {
         return links.of(a).stream().filter(l -> l.joins(a, b)).findFirst();
     }
@@ -144,16 +157,9 @@ public final class Annotations {
         List<Conflict> result = new ArrayList<>();
         Set<LinkId> covered = new HashSet<>();
         for (ClaimGroup group : groups()) {
-            Set<ClaimLink> inside = new TreeSet<>(LINKS.order());
-            for (ClaimId member : group.members()) {
-                for (ClaimLink link : links.of(member)) {
-                    if (link.type() == LinkType.CONTRADICTS && group.contains(link.other(member))) {
-                        inside.add(link);
-                    }
-                }
-            }
+            List<ClaimLink> inside = linksWithin(group).stream().filter(l -> l.type() == LinkType.CONTRADICTS).toList();
             if (!inside.isEmpty()) {
-                result.add(new Conflict(Optional.of(group), List.copyOf(inside)));
+                result.add(new Conflict(Optional.of(group), inside));
                 inside.forEach(l -> covered.add(l.id()));
             }
         }

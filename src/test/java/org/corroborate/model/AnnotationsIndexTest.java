@@ -183,6 +183,10 @@ class AnnotationsIndexTest {
         for (ClaimLink link : naive.links.values()) {
             assertThat(state.linkBetween(link.to(), link.from())).contains(link);
         }
+        for (ClaimGroup group : naive.groups.values()) {
+            assertThat(state.linksWithin(group)).isEqualTo(naive.links().stream()
+                    .filter(l -> group.contains(l.from()) && group.contains(l.to())).toList());
+        }
         assertThat(state.conflicts()).isEqualTo(naive.conflicts());
         assertThat(state.isEmpty()).isEqualTo(naive.claims.isEmpty() && naive.links.isEmpty() && naive.groups.isEmpty());
     }
