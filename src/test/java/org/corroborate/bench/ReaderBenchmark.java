@@ -39,6 +39,8 @@ public final class ReaderBenchmark {
     static final int ARTICLE_LENGTH = 60_000;
     static final int CLAIMS_PER_ARTICLE = Integer.getInteger("bench.claims", 2_000);
     static final double SCROLL_STEP_PX = 60;
+    /** False (-Dbench.scroll=false) to time the opening only, for runs repeated in turn with the baseline. */
+    static final boolean SCROLL = Boolean.parseBoolean(System.getProperty("bench.scroll", "true"));
 
     public static void main(String[] args) {
         Application.launch(Window.class, args);
@@ -67,10 +69,15 @@ public final class ReaderBenchmark {
                     stop();
                     System.out.printf("open-ms %.0f (%d columns, %d claims each)%n",
                             (System.nanoTime() - openRequested) / 1e6, columns, CLAIMS_PER_ARTICLE);
-                    scroll(views.subList(0, 1), () -> scroll(views, () -> {
+                    Runnable quit = () -> {
                         app.stop();
                         Platform.exit();
-                    }));
+                    };
+                    if (SCROLL) {
+                        scroll(views.subList(0, 1), () -> scroll(views, quit));
+                    } else {
+                        quit.run();
+                    }
                 }
             }
         }.start();
