@@ -64,18 +64,17 @@ public final class ScaleBenchmark {
                 // Alternate which project goes first, so neither always runs on a warmer disk cache.
                 for (boolean annotatedFirst : new boolean[] {run % 2 == 1, run % 2 == 0}) {
                     ProjectFile project = annotatedFirst ? annotated : empty;
-                    Timing timing = command(classPath, command, project, dir);
-                    (annotatedFirst ? annotatedMillis : emptyMillis).computeIfAbsent(name, k -> new ArrayList<>())
-                            .add(timing.wallMillis());
-                    timing.cpuMillis().ifPresent(cpu -> (annotatedFirst ? annotatedCpu : emptyCpu)
-                            .computeIfAbsent(name, k -> new ArrayList<>()).add(cpu));
+                    record(annotatedFirst ? annotatedMillis : emptyMillis, annotatedFirst ? annotatedCpu : emptyCpu,
+                            name, command(classPath, command, project, dir));
                 }
             }
             if (window) {
                 for (boolean annotatedFirst : new boolean[] {run % 2 == 1, run % 2 == 0}) {
                     ProjectFile project = annotatedFirst ? annotated : empty;
-                    (annotatedFirst ? annotatedMillis : emptyMillis).computeIfAbsent(WINDOW, k -> new ArrayList<>())
-                            .add(WindowOpen.time(System.getProperty("java.class.path"), project, dir.resolve(annotatedFirst ? "home-annotated" : "home-empty")));
+                    Timing timing = WindowOpen.time(System.getProperty("java.class.path"), project,
+                            dir.resolve(annotatedFirst ? "home-annotated" : "home-empty"));
+                    record(annotatedFirst ? annotatedMillis : emptyMillis, annotatedFirst ? annotatedCpu : emptyCpu,
+                            WINDOW, timing);
                 }
             }
         }
@@ -91,6 +90,11 @@ public final class ScaleBenchmark {
         System.out.printf("load after: %s%n", load());
     }
 
+    private static void record(Map<String, List<Long>> wall, Map<String, List<Long>> cpu, String name, Timing timing) {
+        wall.computeIfAbsent(name, k -> new ArrayList<>()).add(timing.wallMillis());
+        timing.cpuMillis().ifPresent(millis -> cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(millis));
+    }
+
     private static ProjectFile project(Path file, CorpusProjects.Size size) throws IOException {
         ProjectFile project = new ProjectFile(file);
         if (project.exists()) {
@@ -103,7 +107,7 @@ public final class ScaleBenchmark {
     }
 
     /** A command's wall time, and its CPU time when {@value #TIME} can tell it. */
-    private record Timing(long wallMillis, Optional<Long> cpuMillis) {
+    record Timing(long wallMillis, Optional<Long> cpuMillis) {
     }
 
     // CPU time says what the command cost even when other work crowds the machine and stretches wall time.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,6 +23,7 @@ import org.corroborate.ui.reader.ReaderColumn;
  * {@link #time} starts it and reads the result; run alone it takes the project file and a home folder.
  */
 public final class WindowOpen {
+    /** Followed by the milliseconds from JVM start, then the CPU milliseconds the JVM had used by then. */
     private static final String RESULT = "project-shown-first-frame-ms ";
 
     private WindowOpen() {
@@ -32,8 +34,9 @@ public final class WindowOpen {
         Application.launch(Window.class, args);
     }
 
-    /** Runs the window on the project in a new JVM (software rendering) and returns its milliseconds. */
-    static long time(String classPath, ProjectFile project, Path home) throws IOException, InterruptedException {
+    /** Runs the window on the project in a new JVM (software rendering) and returns its times. */
+    static ScaleBenchmark.Timing time(String classPath, ProjectFile project, Path home)
+            throws IOException, InterruptedException {
         Files.createDirectories(home);
         List<String> line = new ArrayList<>(List.of(ScaleBenchmark.javaCommand(), "-Dprism.order=sw", "-cp", classPath,
                 WindowOpen.class.getName(), project.toString(), home.toString()));
@@ -41,10 +44,11 @@ public final class WindowOpen {
         Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         int exit = process.waitFor();
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-        return lines.stream().filter(l -> l.startsWith(RESULT)).findFirst()
-                .map(l -> Long.parseLong(l.substring(RESULT.length()).strip()))
+        String[] times = lines.stream().filter(l -> l.startsWith(RESULT)).findFirst()
+                .map(l -> l.substring(RESULT.length()).strip().split(" "))
                 .orElseThrow(() -> new IllegalStateException("The window exited with " + exit + " and no time:\n"
                         + String.join("\n", lines)));
+        return new ScaleBenchmark.Timing(Long.parseLong(times[0]), Optional.of(Long.parseLong(times[1])));
     }
 
     /** The real window, opening the project named first, with the home folder named second. */
@@ -66,7 +70,8 @@ public final class WindowOpen {
                 if (shown) {
                     stop();
                     StartupBenchmark.afterNextFrame(() -> {
-                        System.out.println(RESULT + StartupBenchmark.uptimeMillis());
+                        System.out.println(RESULT + StartupBenchmark.uptimeMillis() + " "
+                                + StartupBenchmark.processCpuMillis());
                         app.stop();
                         Platform.exit();
                     });
