@@ -70,7 +70,32 @@ public record ExportInput(String projectTitle, List<Article> articles, Annotatio
     }
 
     public Article article(int articleId) {
-        return articles.stream().filter(a -> a.id() == articleId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No article " + articleId + " in this export"));
+        int index = indexOf(articleId);
+        if (index < 0) {
+            throw new IllegalArgumentException("No article " + articleId + " in this export");
+        }
+        return articles.get(index);
+    }
+
+    /**
+     * Where the article is in {@link #articles()}, or a negative number when it is not there. A
+     * binary search, as the articles are sorted by id: exports ask once or more for every claim.
+     */
+    public int indexOf(int articleId) {
+        int low = 0;
+        int high = articles.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int id = articles.get(middle).id();
+            if (id == articleId) {
+                return middle;
+            }
+            if (id < articleId) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
     }
 }

@@ -47,7 +47,7 @@ public record Claim(
 
     /** Tags are lower case, stripped, without blanks or repeats, in the order first given. */
     public static List<String> normalizeTags(List<String> tags) {
-        if (tags == null) {
+        if (tags == null || tags.isEmpty()) {
             return List.of();
         }
         LinkedHashSet<String> clean = new LinkedHashSet<>();

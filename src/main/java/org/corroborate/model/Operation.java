@@ -31,13 +31,13 @@ public record Operation(String label, List<Change> changes) {
         return new Operation(label, reversed);
     }
 
-    /** Applies every change in turn and checks the result still holds together. */
+    /** Applies every change in turn and checks the result still holds together where they touched it. */
     public Annotations applyTo(Annotations state) {
         Annotations result = state;
         for (Change change : changes) {
             result = change.applyTo(result);
         }
-        result.requireConsistent();
+        result.requireConsistentAfter(changes);
         return result;
     }
 }

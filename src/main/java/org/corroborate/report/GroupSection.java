@@ -51,10 +51,9 @@ final class GroupSection {
         if (!group.verificationNote().isBlank()) {
             blocks.add(ReportBlock.paragraph(strong("Verification note: "), plain(group.verificationNote())));
         }
-        List<ClaimLink> contradictions = annotations.conflicts().stream()
-                .filter(c -> c.group().map(g -> g.id().equals(group.id())).orElse(false))
-                .flatMap(c -> c.contradictions().stream())
-                .toList();
+        List<ClaimLink> linksWithin = annotations.linksWithin(group);
+        // The contradictions of the group's conflict (Annotations#conflicts), found without listing every conflict.
+        List<ClaimLink> contradictions = linksWithin.stream().filter(l -> l.type() == LinkType.CONTRADICTS).toList();
         if (!contradictions.isEmpty()) {
             blocks.add(ReportBlock.heading(4, "How the sources differ"));
             ConflictComparison comparison = new ConflictComparison(context);
@@ -62,7 +61,7 @@ final class GroupSection {
         }
         Set<ClaimId> compared = new HashSet<>();
         contradictions.forEach(link -> compared.addAll(List.of(link.from(), link.to())));
-        List<List<ReportInline>> notes = notes(group, compared);
+        List<List<ReportInline>> notes = notes(group, linksWithin, compared);
         if (!notes.isEmpty()) {
             blocks.add(ReportBlock.heading(4, "Notes"));
             blocks.add(new ReportBlock.BulletList(notes));
@@ -92,7 +91,7 @@ final class GroupSection {
      * The notes on the group's claims, then on the links between them. Notes on contradictions and on
      * the claims they join are left out, as the comparison above already shows them.
      */
-    private List<List<ReportInline>> notes(ClaimGroup group, Set<ClaimId> compared) {
+    private List<List<ReportInline>> notes(ClaimGroup group, List<ClaimLink> linksWithin, Set<ClaimId> compared) {
         List<List<ReportInline>> notes = new ArrayList<>();
         for (ClaimId member : group.members()) {
             Claim claim = context.claim(member);
@@ -100,9 +99,8 @@ final class GroupSection {
                 notes.add(List.of(strong(context.citation(claim) + ": "), plain(claim.note())));
             }
         }
-        for (ClaimLink link : annotations.links()) {
-            if (group.contains(link.from()) && group.contains(link.to()) && !link.note().isBlank()
-                    && link.type() != LinkType.CONTRADICTS) {
+        for (ClaimLink link : linksWithin) {
+            if (!link.note().isBlank() && link.type() != LinkType.CONTRADICTS) {
                 notes.add(List.of(strong(link.type().label() + ", " + context.citation(context.claim(link.from()))
                         + " – " + context.citation(context.claim(link.to())) + ": "), plain(link.note())));
             }

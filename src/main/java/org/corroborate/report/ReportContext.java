@@ -30,7 +30,7 @@ final class ReportContext {
     }
 
     int sourceNumber(Article article) {
-        return input.articles().indexOf(article) + 1;
+        return input.indexOf(article.id()) + 1;
     }
 
     /** The outlet and source number, as claims cite their article: "TASS [1]". */

@@ -34,18 +34,15 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final String author;
     private final UndoHistory history = new UndoHistory();
-    private final ReanchorSummary reanchoring;
-    private List<Claim> unsavedCorrections;
+    private volatile ReanchorSummary reanchoring;
+    private List<Claim> unsavedCorrections = List.of();
     private volatile Annotations annotations;
     private volatile Optional<String> undoLabel = Optional.empty();
     private volatile Optional<String> redoLabel = Optional.empty();
 
     /**
-     * Opens the workspace and checks every claim against its article's text, as Hypothesis does
-     * when a page changes: claims whose quote has moved are re-anchored, and claims whose quote is
-     * gone are marked orphaned for review. The corrections are in the state at once, but are
-     * written only by {@link #saveCorrections()} or with the next operation, so that merely looking
-     * at a project (a command that lists claims, or one that fails) never changes it.
+     * Opens the workspace on the store's articles. The annotations are read when first asked for,
+     * so a command that only lists articles does not wait for thousands of claims to load.
      */
     Workspace(ProjectStore store, Clock clock, String author) {
         this.store = store;
@@ -55,17 +52,31 @@ public final class Workspace implements AutoCloseable {
         this.info = store.info();
         this.articles = List.copyOf(store.articles());
         this.articlesById = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
-        Annotations loaded = store.loadAnnotations();
-        List<ArticleReanchoring> results = articles.stream()
-                .map(a -> Reanchoring.reanchorAll(a.text(), loaded.claimsOf(a.id()), clock.instant()))
-                .toList();
-        this.reanchoring = ReanchorSummary.of(results);
-        this.unsavedCorrections = results.stream().flatMap(r -> r.changed().stream()).toList();
-        this.annotations = unsavedCorrections.isEmpty() ? loaded : loaded.withClaimsReplaced(unsavedCorrections);
+    }
+
+    /**
+     * Reads the annotations and checks every claim against its article's text, as Hypothesis does
+     * when a page changes: claims whose quote has moved are re-anchored, and claims whose quote is
+     * gone are marked orphaned for review. The corrections are in the state at once, but are
+     * written only by {@link #saveCorrections()} or with the next operation, so that merely looking
+     * at a project (a command that lists claims, or one that fails) never changes it.
+     */
+    private synchronized Annotations load() {
+        if (annotations == null) {
+            Annotations loaded = StoreFailures.call(store::loadAnnotations);
+            List<ArticleReanchoring> results = articles.stream()
+                    .map(a -> Reanchoring.reanchorAll(a.text(), loaded.claimsOf(a.id()), clock.instant()))
+                    .toList();
+            reanchoring = ReanchorSummary.of(results);
+            unsavedCorrections = results.stream().flatMap(r -> r.changed().stream()).toList();
+            annotations = unsavedCorrections.isEmpty() ? loaded : loaded.withClaimsReplaced(unsavedCorrections);
+        }
+        return annotations;
     }
 
     /** Writes the corrections found on opening, if any are still unwritten. */
     public synchronized void saveCorrections() {
+        load();
         if (!unsavedCorrections.isEmpty()) {
             StoreFailures.run(() -> store.saveReanchoredClaims(unsavedCorrections));
             unsavedCorrections = List.of();
@@ -74,6 +85,7 @@ public final class Workspace implements AutoCloseable {
 
     /** What checking the claims against the text found when the workspace opened. */
     public ReanchorSummary reanchoring() {
+        annotations();
         return reanchoring;
     }
 
@@ -94,7 +106,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     public Annotations annotations() {
-        return annotations;
+        Annotations current = annotations;
+        return current != null ? current : load();
     }
 
     public String author() {
@@ -112,12 +125,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Builds an operation from the current state and applies it, under one lock so no edit slips between. */
     public synchronized Annotations apply(Function<Annotations, Operation> operationOnCurrentState) {
-        return apply(operationOnCurrentState.apply(annotations));
+        return apply(operationOnCurrentState.apply(annotations()));
     }
 
     /** As {@link #apply(Function)}, for an operation that may turn out to have nothing to do. */
     public synchronized Optional<Annotations> applyIfAny(Function<Annotations, Optional<Operation>> operationOnCurrentState) {
-        return operationOnCurrentState.apply(annotations).map(this::apply);
+        return operationOnCurrentState.apply(annotations()).map(this::apply);
     }
 
     public synchronized Annotations undo() {
@@ -132,7 +145,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Checks, saves, then publishes: the history moves only once the project holds the change. */
     private Annotations perform(Operation operation, Runnable recordInHistory) {
-        Annotations next = operation.applyTo(annotations);
+        Annotations next = operation.applyTo(annotations());
         commitWithCorrections(operation);
         annotations = next;
         recordInHistory.run();

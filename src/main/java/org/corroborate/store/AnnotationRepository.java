@@ -27,6 +27,10 @@ import org.corroborate.model.Verdict;
 
 /** Claims, links and groups: loaded whole, written one operation at a time. */
 final class AnnotationRepository {
+    private static final String CLAIM_COLUMNS = "id, article_id, start_offset, end_offset, quote_exact, quote_prefix,"
+            + " quote_suffix, claimant, status, note, author, created, modified, orphaned";
+    private static final String CLAIM_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
     private final Connection connection;
 
     AnnotationRepository(Connection connection) {
@@ -39,7 +43,7 @@ final class AnnotationRepository {
             tags.computeIfAbsent(row.getObject("claim_id", UUID.class), k -> new ArrayList<>()).add(row.getString("tag"));
             return null;
         });
-        List<Claim> claims = Jdbc.query(connection, "SELECT * FROM claim", row -> readClaim(row, tags));
+        List<Claim> claims = Jdbc.query(connection, "SELECT " + CLAIM_COLUMNS + " FROM claim", row -> readClaim(row, tags));
         List<ClaimLink> links = Jdbc.query(connection, "SELECT * FROM claim_link", AnnotationRepository::readLink);
         Map<UUID, List<ClaimId>> members = new HashMap<>();
         Jdbc.query(connection, "SELECT group_id, claim_id FROM group_member ORDER BY group_id, position", row -> {
@@ -72,24 +76,38 @@ final class AnnotationRepository {
     }
 
     // Edits update rows in place (MERGE) rather than delete and insert, which links and groups
-    // referring to the claim would forbid.
+    // referring to the claim would forbid. A new claim has no row or tags yet to replace.
     private void writeClaim(Change.OfClaim change) throws SQLException {
-        if (change.after().isPresent()) {
-            mergeClaim(change.after().get());
-        } else {
+        if (change.after().isEmpty()) {
             Jdbc.update(connection, "DELETE FROM claim WHERE id = ?", change.before().orElseThrow().id().value());
+        } else if (change.before().isEmpty()) {
+            insertClaim(change.after().get());
+        } else {
+            mergeClaim(change.after().get());
         }
     }
 
+    private void insertClaim(Claim claim) throws SQLException {
+        Jdbc.update(connection, "INSERT INTO claim (" + CLAIM_COLUMNS + ") VALUES (" + CLAIM_PARAMETERS + ")",
+                claimRow(claim));
+        insertTags(claim);
+    }
+
     private void mergeClaim(Claim claim) throws SQLException {
-        Anchor anchor = claim.anchor();
-        Jdbc.update(connection, "MERGE INTO claim (id, article_id, start_offset, end_offset, quote_exact, quote_prefix,"
-                        + " quote_suffix, claimant, status, note, author, created, modified, orphaned)"
-                        + " KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                claim.id().value(), claim.articleId(), anchor.start(), anchor.end(), anchor.exact(),
-                anchor.quote().prefix(), anchor.quote().suffix(), claim.claimant(), claim.status().name(),
-                claim.note(), claim.author(), claim.created(), claim.modified(), claim.orphaned());
+        Jdbc.update(connection, "MERGE INTO claim (" + CLAIM_COLUMNS + ") KEY (id) VALUES (" + CLAIM_PARAMETERS + ")",
+                claimRow(claim));
         Jdbc.update(connection, "DELETE FROM claim_tag WHERE claim_id = ?", claim.id().value());
+        insertTags(claim);
+    }
+
+    private static Object[] claimRow(Claim claim) {
+        Anchor anchor = claim.anchor();
+        return new Object[] {claim.id().value(), claim.articleId(), anchor.start(), anchor.end(), anchor.exact(),
+                anchor.quote().prefix(), anchor.quote().suffix(), claim.claimant(), claim.status().name(),
+                claim.note(), claim.author(), claim.created(), claim.modified(), claim.orphaned()};
+    }
+
+    private void insertTags(Claim claim) throws SQLException {
         int position = 0;
         for (String tag : claim.tags()) {
             Jdbc.update(connection, "INSERT INTO claim_tag (claim_id, position, tag) VALUES (?, ?, ?)",
@@ -127,16 +145,16 @@ final class AnnotationRepository {
         }
     }
 
+    // By position in CLAIM_COLUMNS: looking each column up by name costs more than the rest of
+    // reading a row, and a project may hold tens of thousands of them.
     private static Claim readClaim(ResultSet row, Map<UUID, List<String>> tags) throws SQLException {
-        UUID id = row.getObject("id", UUID.class);
-        int start = row.getInt("start_offset");
-        int end = row.getInt("end_offset");
-        TextQuote quote = new TextQuote(row.getString("quote_exact"), row.getString("quote_prefix"),
-                row.getString("quote_suffix"));
-        return new Claim(new ClaimId(id), row.getInt("article_id"), new Anchor(new TextSpan(start, end), quote),
-                row.getString("claimant"), tags.getOrDefault(id, List.of()), ClaimStatus.valueOf(row.getString("status")),
-                row.getString("note"), row.getString("author"), Jdbc.instant(row, "created"),
-                Jdbc.instant(row, "modified"), row.getBoolean("orphaned"));
+        UUID id = row.getObject(1, UUID.class);
+        int start = row.getInt(3);
+        int end = row.getInt(4);
+        TextQuote quote = new TextQuote(row.getString(5), row.getString(6), row.getString(7));
+        return new Claim(new ClaimId(id), row.getInt(2), new Anchor(new TextSpan(start, end), quote),
+                row.getString(8), tags.getOrDefault(id, List.of()), ClaimStatus.valueOf(row.getString(9)),
+                row.getString(10), row.getString(11), Jdbc.instant(row, 12), Jdbc.instant(row, 13), row.getBoolean(14));
     }
 
     private static ClaimLink readLink(ResultSet row) throws SQLException {

@@ -42,7 +42,14 @@ final class Jdbc {
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return instant(row.getObject(column, OffsetDateTime.class));
+    }
+
+    static Instant instant(ResultSet row, int column) throws SQLException {
+        return instant(row.getObject(column, OffsetDateTime.class));
+    }
+
+    private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 

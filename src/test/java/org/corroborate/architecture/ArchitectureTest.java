@@ -53,6 +53,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void persistentCollectionsStayInsideTheModel() {
+        // The model hands out plain java.util lists; how it shares structure between states is its own affair.
+        noClasses().that().resideOutsideOfPackage("org.corroborate.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.pcollections..")
+                .check(classes);
+    }
+
+    @Test
     void textComparisonIsPlainStringWork() {
         noClasses().that().resideInAPackage("org.corroborate.text..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.corroborate.text..")

@@ -39,6 +39,8 @@ public final class ReaderBenchmark {
     static final int ARTICLE_LENGTH = 60_000;
     static final int CLAIMS_PER_ARTICLE = Integer.getInteger("bench.claims", 2_000);
     static final double SCROLL_STEP_PX = 60;
+    /** False (-Dbench.scroll=false) to time the opening only, for runs repeated in turn with the baseline. */
+    static final boolean SCROLL = Boolean.parseBoolean(System.getProperty("bench.scroll", "true"));
 
     public static void main(String[] args) {
         Application.launch(Window.class, args);
@@ -48,6 +50,7 @@ public final class ReaderBenchmark {
     public static final class Window extends Application {
     private CorroborateApp app;
     private long openRequested;
+    private long cpuAtOpenRequested;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -56,6 +59,7 @@ public final class ReaderBenchmark {
         ProjectFile project = buildProject(home.resolve("bench"), columns);
         app = new CorroborateApp(new AppDirectories(home), FxDialogService::new, home, List.of(project.toString()));
         openRequested = System.nanoTime();
+        cpuAtOpenRequested = StartupBenchmark.processCpuMillis();
         app.start(stage);
         stage.setWidth(Math.min(2500, 320.0 * columns + 700));
         stage.setHeight(1000);
@@ -65,12 +69,18 @@ public final class ReaderBenchmark {
                 List<ReaderColumn> views = app.mainWindow().reader().columnViews();
                 if (views.size() == columns && views.stream().allMatch(ReaderBenchmark::drawnWithClaims)) {
                     stop();
-                    System.out.printf("open-ms %.0f (%d columns, %d claims each)%n",
-                            (System.nanoTime() - openRequested) / 1e6, columns, CLAIMS_PER_ARTICLE);
-                    scroll(views.subList(0, 1), () -> scroll(views, () -> {
+                    System.out.printf("open-ms %.0f cpu-ms %d (%d columns, %d claims each)%n",
+                            (System.nanoTime() - openRequested) / 1e6,
+                            StartupBenchmark.processCpuMillis() - cpuAtOpenRequested, columns, CLAIMS_PER_ARTICLE);
+                    Runnable quit = () -> {
                         app.stop();
                         Platform.exit();
-                    }));
+                    };
+                    if (SCROLL) {
+                        scroll(views.subList(0, 1), () -> scroll(views, quit));
+                    } else {
+                        quit.run();
+                    }
                 }
             }
         }.start();

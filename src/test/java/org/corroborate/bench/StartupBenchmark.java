@@ -34,6 +34,12 @@ public final class StartupBenchmark {
         return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
+    /** CPU time this JVM has used, all its threads together, which others' work on the machine stretches less than wall time. */
+    static long processCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
     /** A window with one label: the floor any JavaFX app starts from. */
     public static final class Bare extends Application {
         @Override

@@ -50,6 +50,13 @@ final class ClaimLayer {
     private final ContextMenu contextMenu = new ContextMenu();
     private int contextOffset = -1;
 
+    /** What the column was last drawn from: drawing again from the same would change nothing. */
+    private record Drawn(Article article, List<Claim> claims, Set<ClaimId> inConflict, ClaimId selected,
+                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing) {
+    }
+
+    private Drawn drawn;
+
     /** An end of the selected claim being dragged to a new place. */
     private record Dragging(ClaimId claim, boolean startEdge, int fixedEnd) {
     }
@@ -84,7 +91,12 @@ final class ClaimLayer {
         });
     }
 
-    /** Redraws the claims of the column's article from the current annotations and selection. */
+    /**
+     * Redraws the claims of the column's article from the current annotations and selection. A
+     * change elsewhere in the project leaves this article's claims, their conflicts and the
+     * selection as they were, and then the column is left as it is: with thousands of claims,
+     * recomputing and restyling every column on every change is what made the window lag.
+     */
     void refresh() {
         Article article = column.article();
         if (article == null) {
@@ -97,8 +109,16 @@ final class ClaimLayer {
         if (selected != null) {
             state.linksOf(selected).forEach(l -> linked.add(l.other(selected)));
         }
-        Highlights.Context context = new Highlights.Context(state::inConflict, selected, linked,
-                annotations.linkTargetProperty().get(), Set.copyOf(flashing));
+        Set<ClaimId> inConflict = new HashSet<>();
+        claims.stream().map(Claim::id).filter(state::inConflict).forEach(inConflict::add);
+        Drawn next = new Drawn(article, claims, inConflict, selected, linked, annotations.linkTargetProperty().get(),
+                Set.copyOf(flashing));
+        if (next.equals(drawn)) {
+            return;
+        }
+        drawn = next;
+        Highlights.Context context = new Highlights.Context(inConflict::contains, selected, linked,
+                next.linkTarget(), next.flashing());
         List<Highlights.Run> runs = Highlights.compute(article.text().length(), claims, context);
         if (runs.isEmpty()) {
             return;
