@@ -232,7 +232,8 @@ class ProjectStoreTest {
             for (String table : List.of("group_member", "claim_group", "claim_link", "claim_tag", "claim")) {
                 statement.execute("DROP TABLE " + table);
             }
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+            statement.execute("DROP TABLE suggestion_dismissal");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3')");
         }
         assertThatThrownBy(() -> ProjectStore.openReadOnly(file))
                 .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.OUTDATED));
@@ -242,6 +243,47 @@ class ProjectStoreTest {
         }
         try (ProjectStore store = ProjectStore.openReadOnly(file)) {
             assertThat(store.articles()).as("once updated, it reads").hasSize(2);
+        }
+    }
+
+    @Test
+    void aVersionTwoProjectIsReadAsItIsAndGainsTheDismissalsWhenOpenedForWriting() throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve("v2"));
+        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v2"))) {
+            var statement = connection.createStatement();
+            statement.execute("DROP TABLE suggestion_dismissal");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        }
+        byte[] before = Files.readAllBytes(file.path());
+
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.articles()).hasSize(2);
+            assertThat(store.dismissedSuggestions()).as("a project from before dismissals has none").isEmpty();
+        }
+        assertThat(Files.readAllBytes(file.path())).as("reading it changed nothing").isEqualTo(before);
+
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.articles()).hasSize(2);
+            store.dismissSuggestion("0123456789ab", "analyst", Fixtures.NOW);
+        }
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.dismissedSuggestions()).containsExactly("0123456789ab");
+        }
+    }
+
+    @Test
+    void dismissingTwiceKeepsOneDismissalAndUndismissingSaysWhetherThereWasOne() {
+        ProjectFile file = new ProjectFile(dir.resolve("dismissals"));
+        try (ProjectStore store = ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW)) {
+            store.dismissSuggestion("aaaaaaaaaaaa", "analyst", Fixtures.NOW);
+            store.dismissSuggestion("bbbbbbbbbbbb", "analyst", Fixtures.NOW.plusSeconds(1));
+            store.dismissSuggestion("aaaaaaaaaaaa", "analyst", Fixtures.NOW.plusSeconds(2));
+
+            assertThat(store.dismissedSuggestions()).containsExactly("aaaaaaaaaaaa", "bbbbbbbbbbbb");
+            assertThat(store.undismissSuggestion("aaaaaaaaaaaa")).isTrue();
+            assertThat(store.undismissSuggestion("aaaaaaaaaaaa")).isFalse();
+            assertThat(store.dismissedSuggestions()).containsExactly("bbbbbbbbbbbb");
         }
     }
 
