@@ -30,6 +30,11 @@ final class SuggestionCommands {
         Suggestions suggestions(Workspace workspace) {
             return Suggestions.of(workspace, Suggestions.Dismissed.SHOW);
         }
+
+        void reportDone(String what) {
+            out().println(what + " " + id);
+            out().flush();
+        }
     }
 
     @Command(name = "accept", mixinStandardHelpOptions = true,
@@ -72,8 +77,7 @@ final class SuggestionCommands {
         @Override
         void run(Workspace workspace) {
             SuggestionActions.dismiss(workspace, suggestions(workspace), id);
-            out().printf("dismissed %s%n", id);
-            out().flush();
+            reportDone("dismissed");
         }
     }
 
@@ -87,8 +91,7 @@ final class SuggestionCommands {
         @Override
         void run(Workspace workspace) {
             SuggestionActions.undismiss(workspace, id);
-            out().printf("undismissed %s%n", id);
-            out().flush();
+            reportDone("undismissed");
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.corroborate.service;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +33,8 @@ import org.corroborate.service.Suggestions.ValueConflict;
  * What the analyst does with a suggestion: accept it, which turns it into annotations as one
  * undoable operation, or dismiss it, which hides it for good in this project.
  *
- * <p>Accepting a match takes in every match that shares a span with it, so spans reported in four
- * articles become one group: a claim per span (an existing claim on exactly that span is reused),
+ * <p>Accepting a match takes in the spans of other articles matched with both of its spans (and
+ * with each other), so a fact reported in four articles becomes one group: a claim per span (an existing claim on exactly that span is reused),
  * a {@code same} link per matched pair, and a group whose proposed statement is the shortest span's
  * text. Accepting a value conflict makes the two claims, tags both with the kind of conflict, and
  * links them with a note naming the two values: {@code contradicts} for a contradiction, an
@@ -126,21 +125,32 @@ public final class SuggestionActions {
         return groupOf((SameClaim) suggestion, suggestions.matches());
     }
 
-    /** The spans joined to the match's by matches that share a span, first the match's own. */
+    /**
+     * The match's two spans and, one article at a time, the span matched with every span taken so
+     * far, the best scoring first. Only spans matched with all the others join: matches chain
+     * (on the sample set every span is linked to every other through some chain of weak matches),
+     * so following them would take in the whole set.
+     */
     private static List<Span> groupOf(SameClaim seed, List<SameClaim> matches) {
-        Set<Span> spans = new LinkedHashSet<>(List.of(seed.a(), seed.b()));
-        Deque<Span> toVisit = new ArrayDeque<>(spans);
-        while (!toVisit.isEmpty()) {
-            Span span = toVisit.pop();
-            for (SameClaim match : matches) {
-                if (match.a().equals(span) && spans.add(match.b())) {
-                    toVisit.push(match.b());
-                } else if (match.b().equals(span) && spans.add(match.a())) {
-                    toVisit.push(match.a());
-                }
-            }
+        Map<Span, Map<Span, Double>> scores = new HashMap<>();
+        for (SameClaim match : matches) {
+            scores.computeIfAbsent(match.a(), s -> new HashMap<>()).put(match.b(), match.score());
+            scores.computeIfAbsent(match.b(), s -> new HashMap<>()).put(match.a(), match.score());
         }
-        return List.copyOf(spans);
+        List<Span> members = new ArrayList<>(List.of(seed.a(), seed.b()));
+        while (true) {
+            Optional<Span> next = scores.get(seed.a()).keySet().stream()
+                    .filter(candidate -> members.stream().noneMatch(m -> m.article() == candidate.article()))
+                    .filter(candidate -> members.stream().allMatch(m -> scores.get(candidate).containsKey(m)))
+                    .max(Comparator.comparingDouble((Span candidate) -> members.stream()
+                                    .mapToDouble(m -> scores.get(candidate).get(m)).sum())
+                            .thenComparing(Span::article, Comparator.reverseOrder())
+                            .thenComparing(Span::start, Comparator.reverseOrder()));
+            if (next.isEmpty()) {
+                return members;
+            }
+            members.add(next.get());
+        }
     }
 
     private static List<SameClaim> matchesAmong(Suggestions suggestions, List<Span> spans) {
@@ -177,7 +187,7 @@ public final class SuggestionActions {
             this.now = workspace.now();
         }
 
-        // The workspace may hand the builder its state more than once; each time starts afresh.
+        // Built on the state the workspace holds under its lock, so no edit slips in between.
         void start(Annotations current) {
             state = current;
             changes.clear();

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -31,17 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Accepting and dismissing the assistant's suggestions on the sample set, through the service. */
 class SuggestionActionsTest {
     @TempDir
-    Path projects;
-    @TempDir
-    Path sets;
+    Path dir;
     Path set;
     ProjectService service;
 
+    // A copy of the samples, so that a test may change an article's file.
     @BeforeEach
-    void setUp() throws Exception {
-        service = new ProjectService(projects, new ArticleSetReader(),
-                Clock.fixed(Instant.parse("2024-03-12T12:00:00Z"), ZoneOffset.UTC), "analyst");
-        set = Files.createDirectories(sets.resolve("samples"));
+    void copyTheSamples() throws Exception {
+        service = new ProjectService(dir.resolve("projects"), new ArticleSetReader(), Clock.systemUTC(), "analyst");
+        set = Files.createDirectories(dir.resolve("samples"));
         try (Stream<Path> samples = Files.list(Path.of("samples"))) {
             for (Path sample : samples.toList()) {
                 Files.copy(sample, set.resolve(sample.getFileName()));
@@ -84,10 +80,16 @@ class SuggestionActionsTest {
             assertThat(after.linkBetween(a, b)).map(ClaimLink::type).contains(LinkType.SAME);
             assertThat(after.links()).extracting(ClaimLink::id).containsExactlyInAnyOrderElementsOf(accepted.links());
             assertThat(after.links()).allSatisfy(link -> assertThat(link.type()).isEqualTo(LinkType.SAME));
+            List<Span> spans = suggestions.matches().stream().flatMap(m -> Stream.of(m.a(), m.b()))
+                    .filter(span -> after.claimsOf(span.article()).stream()
+                            .anyMatch(c -> c.anchor().start() == span.start() && c.anchor().end() == span.end()))
+                    .distinct().toList();
+            assertThat(spans).hasSameSizeAs(accepted.claims());
+            assertThat(spans).extracting(Span::article).as("one span per article").doesNotHaveDuplicates();
             long pairsAmongTheSpans = suggestions.matches().stream()
-                    .filter(m -> accepted.claims().contains(claimOn(after, m.a()).id()) && after.claimsOf(m.b().article())
-                            .stream().anyMatch(c -> c.anchor().start() == m.b().start() && c.anchor().end() == m.b().end()))
-                    .count();
+                    .filter(m -> spans.contains(m.a()) && spans.contains(m.b())).count();
+            assertThat(pairsAmongTheSpans).as("every two of the spans are matched")
+                    .isEqualTo(spans.size() * (spans.size() - 1L) / 2);
             assertThat(after.links()).hasSize((int) pairsAmongTheSpans);
             ClaimGroup group = after.group(accepted.group().orElseThrow()).orElseThrow();
             assertThat(group.members()).containsExactlyElementsOf(accepted.claims());

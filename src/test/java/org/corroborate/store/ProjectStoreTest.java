@@ -223,18 +223,27 @@ class ProjectStoreTest {
         }
     }
 
-    @Test
-    void anOlderProjectIsMigratedWhenOpened() throws Exception {
-        ProjectFile file = new ProjectFile(dir.resolve("old"));
+    /** A new project taken back to an older schema: the later migrations' tables dropped and forgotten. */
+    private ProjectFile projectAtVersion(String name, int version, String... laterTables) throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve(name));
         ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("old"))) {
-            var statement = connection.createStatement();
-            for (String table : List.of("group_member", "claim_group", "claim_link", "claim_tag", "claim")) {
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(name));
+             var statement = connection.createStatement();
+             var forget = connection.prepareStatement(
+                     "DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) > ?")) {
+            for (String table : laterTables) {
                 statement.execute("DROP TABLE " + table);
             }
-            statement.execute("DROP TABLE suggestion_dismissal");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3')");
+            forget.setInt(1, version);
+            forget.executeUpdate();
         }
+        return file;
+    }
+
+    @Test
+    void anOlderProjectIsMigratedWhenOpened() throws Exception {
+        ProjectFile file = projectAtVersion("old", 1,
+                "suggestion_dismissal", "group_member", "claim_group", "claim_link", "claim_tag", "claim");
         assertThatThrownBy(() -> ProjectStore.openReadOnly(file))
                 .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.OUTDATED));
         try (ProjectStore store = ProjectStore.open(file)) {
@@ -248,13 +257,7 @@ class ProjectStoreTest {
 
     @Test
     void aVersionTwoProjectIsReadAsItIsAndGainsTheDismissalsWhenOpenedForWriting() throws Exception {
-        ProjectFile file = new ProjectFile(dir.resolve("v2"));
-        ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v2"))) {
-            var statement = connection.createStatement();
-            statement.execute("DROP TABLE suggestion_dismissal");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
-        }
+        ProjectFile file = projectAtVersion("v2", 2, "suggestion_dismissal");
         byte[] before = Files.readAllBytes(file.path());
 
         try (ProjectStore store = ProjectStore.openReadOnly(file)) {
