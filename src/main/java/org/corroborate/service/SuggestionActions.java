@@ -56,6 +56,7 @@ public final class SuggestionActions {
      * @param created the ones among them that accepting made
      * @param links the links accepting made
      * @param group the group accepting made, for a match
+     * @param state the annotations right after accepting
      */
     public record Accepted(String suggestionId, List<ClaimId> claims, Set<ClaimId> created, List<LinkId> links,
                            Optional<GroupId> group, Annotations state) {
@@ -83,7 +84,7 @@ public final class SuggestionActions {
         List<Span> spans = spansOf(suggestion, suggestions);
         spans.forEach(span -> requireCurrent(workspace, id, span));
         Accepting accepting = new Accepting(workspace, id);
-        workspace.apply(current -> {
+        Annotations after = workspace.apply(current -> {
             accepting.start(current);
             if (suggestion instanceof ValueConflict conflict) {
                 accepting.conflict(conflict);
@@ -92,7 +93,7 @@ public final class SuggestionActions {
             }
             return accepting.operation();
         });
-        return accepting.result(workspace.annotations());
+        return accepting.result(after);
     }
 
     /** Hides the suggestion with this id from now on in this project, even after it is closed. */
