@@ -1,29 +1,13 @@
 package org.corroborate.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import org.corroborate.service.ProjectLocation;
 import org.corroborate.service.ProjectService;
-import org.corroborate.service.Workspace;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/**
- * A command that works on an existing project: it checks its options, opens the project, does its
- * work and closes the project again, so the project is free for the window or the next command.
- * A command that only reads opens the project read-only, so looking at a project never writes to
- * it, and works on a project file that may not be written.
- */
-abstract class ProjectCommand implements Callable<Integer> {
-    protected final CliContext context;
-    private final ProjectService.Access access;
-
+/** A command whose first parameter is the project it works on. */
+abstract class ProjectCommand extends WorkspaceCommand {
     @Mixin
     private ProjectParameter project;
-
-    @Spec
-    private CommandSpec spec;
 
     /** A command that only reads the project. */
     ProjectCommand(CliContext context) {
@@ -31,34 +15,11 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     ProjectCommand(CliContext context, ProjectService.Access access) {
-        this.context = context;
-        this.access = access;
+        super(context, access);
     }
 
     @Override
-    public final Integer call() throws Exception {
-        checkOptions();
-        try (Workspace workspace = context.projects().openProject(project.location(), access)) {
-            run(workspace);
-        }
-        return ExitCodes.SUCCESS;
-    }
-
-    /** Rejects option combinations picocli cannot express, before the project is touched. */
-    void checkOptions() {
-    }
-
-    abstract void run(Workspace workspace) throws Exception;
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
-
-    ParameterException usageError(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    ProjectLocation.File location() {
+        return project.location();
     }
 }

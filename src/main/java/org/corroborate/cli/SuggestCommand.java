@@ -4,18 +4,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corroborate.service.ProjectLocation;
+import org.corroborate.service.ProjectService;
 import org.corroborate.service.Suggestions;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
+        subcommands = {SuggestionCommands.Accept.class, SuggestionCommands.Dismiss.class,
+                SuggestionCommands.Undismiss.class},
         description = {"Show what the assistant proposes for the project: spans in different articles that report the"
                 + " same thing, each with a score from 0 to 1; and which articles copy or rewrite which. Nothing is added to"
-                + " the project.",
+                + " the project. Suggestions dismissed in the project are left out.",
                 "Offsets count UTF-16 chars of the article's stored text, as in claims --json."})
-final class SuggestCommand extends ProjectCommand {
+final class SuggestCommand extends WorkspaceCommand {
     private static final int QUOTE_WIDTH = 100;
+
+    // Optional to picocli only so that "suggest accept PROJECT ID" parses; suggest alone still needs it.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = ProjectParameter.DESCRIPTION)
+    private String project;
 
     @Option(names = "--json", description = "Print one JSON object with matches, conflicts, variants and dependence"
             + " (fields in docs/cli.md).")
@@ -25,12 +34,23 @@ final class SuggestCommand extends ProjectCommand {
             + " default: all).")
     private double minScore;
 
+    @Option(names = "--show-dismissed", description = "List dismissed suggestions too (the plain output marks them).")
+    private boolean showDismissed;
+
     SuggestCommand(CliContext context) {
-        super(context);
+        super(context, ProjectService.Access.READ_ONLY);
+    }
+
+    @Override
+    ProjectLocation.File location() {
+        return ProjectLocation.File.of(project);
     }
 
     @Override
     void checkOptions() {
+        if (project == null) {
+            throw usageError("Missing required parameter: 'PROJECT'");
+        }
         if (!(minScore >= 0 && minScore <= 1)) {
             throw usageError("--min-score takes a number from 0 to 1, not " + minScore);
         }
@@ -38,7 +58,8 @@ final class SuggestCommand extends ProjectCommand {
 
     @Override
     void run(Workspace workspace) {
-        Suggestions suggestions = Suggestions.of(workspace);
+        Suggestions suggestions = Suggestions.of(workspace,
+                showDismissed ? Suggestions.Dismissed.SHOW : Suggestions.Dismissed.HIDE);
         List<Suggestions.SameClaim> matches = suggestions.matches().stream()
                 .filter(m -> m.score() >= minScore).toList();
         if (json) {
@@ -52,7 +73,8 @@ final class SuggestCommand extends ProjectCommand {
         }
         out().printf("%d matches: the same thing reported in two articles, best first%n", matches.size());
         for (Suggestions.SameClaim match : matches) {
-            out().printf("%n%s  score %s%n", match.id(), String.format(Locale.ROOT, "%.2f", match.score()));
+            out().printf("%n%s  score %s%s%n", match.id(), String.format(Locale.ROOT, "%.2f", match.score()),
+                    suggestions.isDismissed(match.id()) ? "  (dismissed)" : "");
             out().println("  " + describe(match.a()));
             out().println("  " + describe(match.b()));
         }

@@ -5,6 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.ArticleSpan;
 import org.corroborate.analysis.Conflict;
@@ -21,38 +25,83 @@ import org.corroborate.model.Article;
 public final class Suggestions {
     private static final int ID_LENGTH = 12;
 
+    /** Whether suggestions the analyst dismissed are left out (the default) or shown too. */
+    public enum Dismissed { HIDE, SHOW }
+
+    /** One thing the assistant proposes, named by an id that stays the same for the same texts. */
+    public sealed interface Suggestion permits SameClaim, NameVariant, ValueConflict {
+        String id();
+    }
+
     /** A span as the faces show it: the article's file and id, UTF-16 offsets, and the spanned text. */
     public record Span(String file, int article, int start, int end, String text) {
     }
 
     /** A proposed pair of spans reporting the same thing, with the assistant's confidence in 0..1. */
-    public record SameClaim(String id, Span a, Span b, double score) {
+    public record SameClaim(String id, Span a, Span b, double score) implements Suggestion {
     }
 
     /** One name written differently across the set: its forms and every place it occurs. */
-    public record NameVariant(String id, List<String> forms, List<Span> spans) {
+    public record NameVariant(String id, List<String> forms, List<Span> spans) implements Suggestion {
     }
 
     /** Two matched spans whose values differ, the kind of difference as a word, and why. */
-    public record ValueConflict(String id, Span a, Span b, String kind, List<String> values, String explanation) {
+    public record ValueConflict(String id, Span a, Span b, String kind, List<String> values, String explanation)
+            implements Suggestion {
     }
 
     private final List<SameClaim> matches;
     private final List<NameVariant> variants;
     private final List<ValueConflict> conflicts;
     private final SourceIndependence sources;
+    private final Set<String> dismissed;
 
     private Suggestions(List<SameClaim> matches, List<NameVariant> variants, List<ValueConflict> conflicts,
-                        SourceIndependence sources) {
+                        SourceIndependence sources, Set<String> dismissed) {
         this.matches = List.copyOf(matches);
         this.variants = List.copyOf(variants);
         this.conflicts = List.copyOf(conflicts);
         this.sources = sources;
+        this.dismissed = Set.copyOf(dismissed);
     }
 
-    /** Runs the analysis on the workspace's articles; blocks for the time it takes (about a second for tens of articles). */
+    /**
+     * Runs the analysis on the workspace's articles, leaving out what the analyst dismissed; blocks
+     * for the time it takes (about a second for tens of articles).
+     */
     public static Suggestions of(Workspace workspace) {
-        return of(workspace.articles());
+        return of(workspace, Dismissed.HIDE);
+    }
+
+    /** As {@link #of(Workspace)}; with {@code SHOW}, dismissed suggestions are listed too, and {@link #isDismissed} tells them. */
+    public static Suggestions of(Workspace workspace, Dismissed dismissedOnes) {
+        Suggestions all = of(workspace.articles());
+        Set<String> dismissedIds = workspace.dismissedSuggestions();
+        if (dismissedOnes == Dismissed.SHOW) {
+            return new Suggestions(all.matches, all.variants, all.conflicts, all.sources,
+                    all.ids().filter(dismissedIds::contains).collect(Collectors.toSet()));
+        }
+        return new Suggestions(withoutDismissed(all.matches, dismissedIds), withoutDismissed(all.variants, dismissedIds),
+                withoutDismissed(all.conflicts, dismissedIds), all.sources, Set.of());
+    }
+
+    private static <S extends Suggestion> List<S> withoutDismissed(List<S> suggestions, Set<String> dismissedIds) {
+        return suggestions.stream().filter(s -> !dismissedIds.contains(s.id())).toList();
+    }
+
+    private Stream<String> ids() {
+        return Stream.of(matches, variants, conflicts).flatMap(List::stream).map(Suggestion::id);
+    }
+
+    /** The suggestion with this id among those listed, whatever its kind. */
+    public Optional<Suggestion> find(String id) {
+        return Stream.of(matches, variants, conflicts).flatMap(List::stream)
+                .filter(s -> s.id().equals(id)).findFirst().map(Suggestion.class::cast);
+    }
+
+    /** True for a listed suggestion the analyst dismissed (listed only when asked to {@code SHOW} them). */
+    public boolean isDismissed(String id) {
+        return dismissed.contains(id);
     }
 
     static Suggestions of(List<Article> articles) {
@@ -60,7 +109,7 @@ public final class Suggestions {
         return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList(),
                 result.variants().stream().map(v -> nameVariant(articles, v)).toList(),
                 result.conflicts().stream().map(c -> valueConflict(articles, c)).toList(),
-                SourceIndependence.of(articles, result.dependence()));
+                SourceIndependence.of(articles, result.dependence()), Set.of());
     }
 
     public List<SameClaim> matches() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.model.Annotations;
@@ -171,6 +172,19 @@ public final class Workspace implements AutoCloseable {
     private void publishLabels() {
         undoLabel = history.nextUndo().map(Operation::label);
         redoLabel = history.nextRedo().map(Operation::label);
+    }
+
+    /** The ids of the suggestions dismissed in this project; {@link SuggestionActions} is the way to change them. */
+    Set<String> dismissedSuggestions() {
+        return StoreFailures.call(store::dismissedSuggestions);
+    }
+
+    void dismissSuggestion(String suggestionId) {
+        StoreFailures.run(() -> store.dismissSuggestion(suggestionId, author, clock.instant()));
+    }
+
+    boolean undismissSuggestion(String suggestionId) {
+        return StoreFailures.call(() -> store.undismissSuggestion(suggestionId));
     }
 
     /** Every setting saved with the project, by name. */

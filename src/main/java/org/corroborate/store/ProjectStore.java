@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
@@ -45,12 +46,17 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     private final ArticleRepository articles;
     private final AnnotationRepository annotations;
+    private final DismissalRepository dismissals;
+    /** False only for a version 2 project opened to read, which may be read but lacks the dismissals. */
+    private final boolean holdsDismissals;
 
-    private ProjectStore(ProjectFile file, Connection connection) {
+    private ProjectStore(ProjectFile file, Connection connection, boolean holdsDismissals) {
         this.file = file;
         this.connection = connection;
         this.articles = new ArticleRepository(connection);
         this.annotations = new AnnotationRepository(connection);
+        this.dismissals = new DismissalRepository(connection);
+        this.holdsDismissals = holdsDismissals;
     }
 
     /** Opens an existing project to read and write, bringing its schema up to date. */
@@ -79,9 +85,9 @@ public final class ProjectStore implements AutoCloseable {
                 throw readOnly(file, null);
             }
             requireCorroborateProject(file, connection);
-            bringSchemaUpToDate(file, connection, writing);
+            boolean current = bringSchemaUpToDate(file, connection, writing);
             connection.setAutoCommit(false);
-            return new ProjectStore(file, connection);
+            return new ProjectStore(file, connection, current);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof ProjectStoreException pse ? pse : damaged(file, e);
@@ -184,6 +190,26 @@ public final class ProjectStore implements AutoCloseable {
             annotations.updateClaims(claims);
             return null;
         });
+    }
+
+    /**
+     * The ids of the suggestions dismissed in this project. A project saved before dismissals were
+     * kept, opened only to read, has none.
+     */
+    public synchronized Set<String> dismissedSuggestions() {
+        return holdsDismissals ? run(dismissals::all) : Set.of();
+    }
+
+    public synchronized void dismissSuggestion(String suggestionId, String author, Instant now) {
+        inTransaction(() -> {
+            dismissals.add(suggestionId, author, now);
+            return null;
+        });
+    }
+
+    /** Brings a dismissed suggestion back; false if it was not dismissed. */
+    public synchronized boolean undismissSuggestion(String suggestionId) {
+        return holdsDismissals && inTransaction(() -> dismissals.remove(suggestionId));
     }
 
     /** The settings kept with the project, such as which articles the columns show, by name. */
@@ -332,7 +358,14 @@ public final class ProjectStore implements AutoCloseable {
      * The newest migration under db/migration. Opening a project at this version skips Flyway,
      * whose start-up costs about a second of a cold start; a test keeps this in step with the files.
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
+
+    /**
+     * The oldest schema a project may have to be opened only to read. Version 3 only added the
+     * dismissed suggestions, whose absence means none are dismissed, so reading a version 2
+     * project needs no update and the file stays as it was.
+     */
+    static final String READABLE_SINCE = "2";
 
     /** The newest migration applied to the project; its version says whether it needs migrating. */
     private static MigrationVersion schemaVersion(Connection connection) throws SQLException {
@@ -344,13 +377,20 @@ public final class ProjectStore implements AutoCloseable {
                 .orElse(MigrationVersion.EMPTY);
     }
 
-    /** Migrates an older project opened for writing; refuses a newer one, and an older one opened to read. */
-    private static void bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
+    /**
+     * Migrates an older project opened for writing; refuses a newer one, and one opened to read that
+     * is older than {@link #READABLE_SINCE}. True when the project's schema is the newest.
+     */
+    private static boolean bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
             throws SQLException {
-        int age = schemaVersion(connection).compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
+        MigrationVersion version = schemaVersion(connection);
+        int age = version.compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
         if (age > 0) {
             throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
                     + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
+        }
+        if (age < 0 && !writing && version.compareTo(MigrationVersion.fromVersion(READABLE_SINCE)) >= 0) {
+            return false;
         }
         if (age < 0 && !writing) {
             throw new ProjectStoreException(Problem.OUTDATED, file.path(), "The project " + file
@@ -360,6 +400,7 @@ public final class ProjectStore implements AutoCloseable {
         if (age < 0) {
             migrate(file, ConnectionMode.READ_WRITE);
         }
+        return true;
     }
 
     private static void migrate(ProjectFile file, ConnectionMode mode) {

@@ -85,7 +85,8 @@ class ProjectAccessTest {
             for (String table : List.of("group_member", "claim_group", "claim_link", "claim_tag", "claim")) {
                 statement.execute("DROP TABLE " + table);
             }
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+            statement.execute("DROP TABLE suggestion_dismissal");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3')");
         }
     }
 }

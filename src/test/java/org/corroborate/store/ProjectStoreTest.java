@@ -223,17 +223,27 @@ class ProjectStoreTest {
         }
     }
 
-    @Test
-    void anOlderProjectIsMigratedWhenOpened() throws Exception {
-        ProjectFile file = new ProjectFile(dir.resolve("old"));
+    /** A new project taken back to an older schema: the later migrations' tables dropped and forgotten. */
+    private ProjectFile projectAtVersion(String name, int version, String... laterTables) throws Exception {
+        ProjectFile file = new ProjectFile(dir.resolve(name));
         ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW).close();
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("old"))) {
-            var statement = connection.createStatement();
-            for (String table : List.of("group_member", "claim_group", "claim_link", "claim_tag", "claim")) {
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(name));
+             var statement = connection.createStatement();
+             var forget = connection.prepareStatement(
+                     "DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) > ?")) {
+            for (String table : laterTables) {
                 statement.execute("DROP TABLE " + table);
             }
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+            forget.setInt(1, version);
+            forget.executeUpdate();
         }
+        return file;
+    }
+
+    @Test
+    void anOlderProjectIsMigratedWhenOpened() throws Exception {
+        ProjectFile file = projectAtVersion("old", 1,
+                "suggestion_dismissal", "group_member", "claim_group", "claim_link", "claim_tag", "claim");
         assertThatThrownBy(() -> ProjectStore.openReadOnly(file))
                 .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.OUTDATED));
         try (ProjectStore store = ProjectStore.open(file)) {
@@ -242,6 +252,41 @@ class ProjectStoreTest {
         }
         try (ProjectStore store = ProjectStore.openReadOnly(file)) {
             assertThat(store.articles()).as("once updated, it reads").hasSize(2);
+        }
+    }
+
+    @Test
+    void aVersionTwoProjectIsReadAsItIsAndGainsTheDismissalsWhenOpenedForWriting() throws Exception {
+        ProjectFile file = projectAtVersion("v2", 2, "suggestion_dismissal");
+        byte[] before = Files.readAllBytes(file.path());
+
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.articles()).hasSize(2);
+            assertThat(store.dismissedSuggestions()).as("a project from before dismissals has none").isEmpty();
+        }
+        assertThat(Files.readAllBytes(file.path())).as("reading it changed nothing").isEqualTo(before);
+
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.articles()).hasSize(2);
+            store.dismissSuggestion("0123456789ab", "analyst", Fixtures.NOW);
+        }
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(store.dismissedSuggestions()).containsExactly("0123456789ab");
+        }
+    }
+
+    @Test
+    void dismissingTwiceKeepsOneDismissalAndUndismissingSaysWhetherThereWasOne() {
+        ProjectFile file = new ProjectFile(dir.resolve("dismissals"));
+        try (ProjectStore store = ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW)) {
+            store.dismissSuggestion("aaaaaaaaaaaa", "analyst", Fixtures.NOW);
+            store.dismissSuggestion("bbbbbbbbbbbb", "analyst", Fixtures.NOW.plusSeconds(1));
+            store.dismissSuggestion("aaaaaaaaaaaa", "analyst", Fixtures.NOW.plusSeconds(2));
+
+            assertThat(store.dismissedSuggestions()).containsExactly("aaaaaaaaaaaa", "bbbbbbbbbbbb");
+            assertThat(store.undismissSuggestion("aaaaaaaaaaaa")).isTrue();
+            assertThat(store.undismissSuggestion("aaaaaaaaaaaa")).isFalse();
+            assertThat(store.dismissedSuggestions()).containsExactly("bbbbbbbbbbbb");
         }
     }
 
