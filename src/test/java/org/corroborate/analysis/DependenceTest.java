@@ -102,8 +102,8 @@ class DependenceTest {
         SourceDependence result = dependence(article(1, SOURCE, null), article(2, INDEPENDENT, null));
 
         assertThat(result.rewrites()).isEmpty();
-        assertThat(result.shared(0, 1)).isLessThan(Dependence.DEPENDENT_SHARE);
-        assertThat(result.shared(1, 0)).isLessThan(Dependence.DEPENDENT_SHARE);
+        assertThat(result.shared(0, 1)).isLessThan(Analysis.DependenceTuning.DEFAULT.dependentShare());
+        assertThat(result.shared(1, 0)).isLessThan(Analysis.DependenceTuning.DEFAULT.dependentShare());
         assertThat(result.independentSources()).isEqualTo(2);
     }
 
