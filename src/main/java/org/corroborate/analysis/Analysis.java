@@ -20,6 +20,16 @@ public final class Analysis {
         public static final Tuning DEFAULT = new Tuning(0.06, 3, 0.05, 0.45, 0.05, 0.5, 4, 4, 1.0, 1.0, 2.0, 3);
     }
 
+    /**
+     * When one article counts as a copy or rewrite of another: a sentence pair at least
+     * {@code alignedSentence} alike (cosine of weighted terms) counts as one sentence rewritten, and a
+     * pair of articles is dependent when either has at least {@code dependentShare} of its content in
+     * the other. Set on the development corpus (DependenceBenchmark, docs/benchmarks.md).
+     */
+    public record DependenceTuning(double alignedSentence, double dependentShare) {
+        public static final DependenceTuning DEFAULT = new DependenceTuning(0.4, 0.5);
+    }
+
     /** What the analysis proposes, with the event each article was judged to report. */
     public record Result(List<Match> matches, Map<Integer, Integer> eventOfArticle, List<Variant> variants,
             List<Conflict> conflicts, SourceDependence dependence) {
@@ -40,8 +50,13 @@ public final class Analysis {
 
     /** Only which articles copy or rewrite which, for a report, without the matching. */
     public static SourceDependence dependence(List<Article> articles) {
+        return dependence(articles, DependenceTuning.DEFAULT);
+    }
+
+    /** The same with other thresholds, for measuring them; suggest and the reports use the default. */
+    public static SourceDependence dependence(List<Article> articles, DependenceTuning tuning) {
         SetText set = new SetText(articles);
-        return Dependence.of(set, new TermSpace(set, Tuning.DEFAULT));
+        return Dependence.of(set, new TermSpace(set, Tuning.DEFAULT), tuning);
     }
 
     public static Result of(List<Article> articles, Tuning tuning) {
@@ -58,7 +73,12 @@ public final class Analysis {
                 .thenComparing(m -> m.a().articleId()).thenComparing(m -> m.a().start())
                 .thenComparing(m -> m.b().articleId()).thenComparing(m -> m.b().start()));
         List<Variant> variants = NameVariants.of(articles);
-        return new Result(sorted, eventOfArticle, variants, ValueConflicts.of(articles, sorted, variants),
-                Dependence.of(set, terms));
+        // Values can only conflict between reports of one event: a match across the judged events is a
+        // near-copy of wording, not the same fact.
+        List<Match> inOneEvent = sorted.stream()
+                .filter(m -> eventOfArticle.get(m.a().articleId()).equals(eventOfArticle.get(m.b().articleId())))
+                .toList();
+        return new Result(sorted, eventOfArticle, variants, ValueConflicts.of(articles, inOneEvent, variants),
+                Dependence.of(set, terms, DependenceTuning.DEFAULT));
     }
 }

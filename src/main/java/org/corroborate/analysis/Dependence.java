@@ -17,14 +17,8 @@ import org.corroborate.model.Article;
  */
 final class Dependence {
     static final int SHINGLE = 5;
-    // A sentence pair closer than this counts as one sentence rewritten: measured on the samples'
-    // rewrite (24.news of CNN) against the other pairs of the set, which report the same events independently.
-    static final double ALIGNED_SENTENCE = 0.4;
-    // The samples' rewrite shares about 0.5 of itself with its source, independent reports of the
-    // same events at most 0.15 (docs/cli.md, suggest).
     // Articles that share less than this (by their article vectors) are not worth an alignment.
     static final double CANDIDATE_ARTICLES = 0.2;
-    static final double DEPENDENT_SHARE = 0.35;
     static final int MIN_ALIGNED_SENTENCES = 2;
     // Shingles found in more articles than this are the set's boilerplate, not copying.
     static final int COMMON_SHINGLE_ARTICLES = 50;
@@ -33,12 +27,14 @@ final class Dependence {
 
     private final SetText set;
     private final TermSpace terms;
+    private final Analysis.DependenceTuning tuning;
     private final int[] contentTokens;
     private final int[] firstSentence;
 
-    private Dependence(SetText set, TermSpace terms) {
+    private Dependence(SetText set, TermSpace terms, Analysis.DependenceTuning tuning) {
         this.set = set;
         this.terms = terms;
+        this.tuning = tuning;
         this.contentTokens = set.sentencesByArticle.stream()
                 .mapToInt(sentences -> sentences.stream().mapToInt(Dependence::contentTokens).sum()).toArray();
         this.firstSentence = new int[set.articles.size()];
@@ -47,8 +43,8 @@ final class Dependence {
         }
     }
 
-    static SourceDependence of(SetText set, TermSpace terms) {
-        return new Dependence(set, terms).judge();
+    static SourceDependence of(SetText set, TermSpace terms, Analysis.DependenceTuning tuning) {
+        return new Dependence(set, terms, tuning).judge();
     }
 
     private SourceDependence judge() {
@@ -64,8 +60,9 @@ final class Dependence {
                         ? alignment(a, b) : List.of();
                 shared[a][b] = Math.max(verbatim[a][b], alignedShare(a, aligned, 0));
                 shared[b][a] = Math.max(verbatim[b][a], alignedShare(b, aligned, 1));
-                boolean dependent = Math.max(shared[a][b], shared[b][a]) >= DEPENDENT_SHARE
-                        && (aligned.size() >= MIN_ALIGNED_SENTENCES || Math.max(verbatim[a][b], verbatim[b][a]) >= DEPENDENT_SHARE);
+                double dependentShare = tuning.dependentShare();
+                boolean dependent = Math.max(shared[a][b], shared[b][a]) >= dependentShare
+                        && (aligned.size() >= MIN_ALIGNED_SENTENCES || Math.max(verbatim[a][b], verbatim[b][a]) >= dependentShare);
                 if (dependent) {
                     rewrites.add(rewrite(a, b, shared, aligned));
                 }
@@ -163,7 +160,7 @@ final class Dependence {
             for (int j = 1; j <= m; j++) {
                 double s = v.dot(vector(second.get(j - 1)));
                 similarity[i - 1][j - 1] = s;
-                double diagonal = s >= ALIGNED_SENTENCE ? best[i - 1][j - 1] + s : 0;
+                double diagonal = s >= tuning.alignedSentence() ? best[i - 1][j - 1] + s : 0;
                 best[i][j] = Math.max(diagonal, Math.max(best[i - 1][j], best[i][j - 1]));
             }
         }
@@ -172,7 +169,7 @@ final class Dependence {
         int j = m;
         while (i > 0 && j > 0) {
             double s = similarity[i - 1][j - 1];
-            if (s >= ALIGNED_SENTENCE && best[i][j] == best[i - 1][j - 1] + s) {
+            if (s >= tuning.alignedSentence() && best[i][j] == best[i - 1][j - 1] + s) {
                 pairs.add(0, new int[] {i - 1, j - 1});
                 i--;
                 j--;

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -106,9 +107,11 @@ public final class Suggestions {
 
     static Suggestions of(List<Article> articles) {
         Analysis.Result result = Analysis.of(articles);
-        return new Suggestions(result.matches().stream().map(m -> sameClaim(articles, m)).toList(),
-                result.variants().stream().map(v -> nameVariant(articles, v)).toList(),
-                result.conflicts().stream().map(c -> valueConflict(articles, c)).toList(),
+        // Looked up once per span of a match, and a large set has a million matches.
+        Map<Integer, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, a -> a, (a, b) -> a));
+        return new Suggestions(result.matches().stream().map(m -> sameClaim(byId, m)).toList(),
+                result.variants().stream().map(v -> nameVariant(byId, v)).toList(),
+                result.conflicts().stream().map(c -> valueConflict(byId, c)).toList(),
                 SourceIndependence.of(articles, result.dependence()), Set.of());
     }
 
@@ -129,30 +132,41 @@ public final class Suggestions {
         return conflicts;
     }
 
-    private static ValueConflict valueConflict(List<Article> articles, Conflict conflict) {
-        Article a = article(articles, conflict.a().articleId());
-        Article b = article(articles, conflict.b().articleId());
+    private static ValueConflict valueConflict(Map<Integer, Article> byId, Conflict conflict) {
+        Article a = article(byId, conflict.a().articleId());
+        Article b = article(byId, conflict.b().articleId());
         String kind = conflict.kind().word();
         return new ValueConflict(id(kind + "|" + conflict.valueA() + "|" + conflict.valueB(), a, conflict.a(), b,
                 conflict.b()), span(a, conflict.a()), span(b, conflict.b()), kind,
                 List.of(conflict.valueA(), conflict.valueB()), conflict.explanation());
     }
 
-    private static NameVariant nameVariant(List<Article> articles, Variant variant) {
+    private static NameVariant nameVariant(Map<Integer, Article> byId, Variant variant) {
         return new NameVariant(hash("variant|" + String.join("|", variant.forms())), variant.forms(),
-                variant.spans().stream().map(s -> span(article(articles, s.articleId()), s)).toList());
+                variant.spans().stream().map(s -> span(article(byId, s.articleId()), s)).toList());
     }
 
-    private static SameClaim sameClaim(List<Article> articles, Match match) {
-        Article a = article(articles, match.a().articleId());
-        Article b = article(articles, match.b().articleId());
+    private static SameClaim sameClaim(Map<Integer, Article> byId, Match match) {
+        Article a = article(byId, match.a().articleId());
+        Article b = article(byId, match.b().articleId());
         String id = id("same", a, match.a(), b, match.b());
         return new SameClaim(id, span(a, match.a()), span(b, match.b()), Math.round(match.score() * 1000) / 1000.0);
     }
 
     static Article article(List<Article> articles, int id) {
-        return articles.stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The analysis named article " + id + ", which the set lacks"));
+        return articles.stream().filter(a -> a.id() == id).findFirst().orElseThrow(() -> unknown(id));
+    }
+
+    private static Article article(Map<Integer, Article> byId, int id) {
+        Article article = byId.get(id);
+        if (article == null) {
+            throw unknown(id);
+        }
+        return article;
+    }
+
+    private static IllegalStateException unknown(int id) {
+        return new IllegalStateException("The analysis named article " + id + ", which the set lacks");
     }
 
     static Span span(Article article, ArticleSpan span) {

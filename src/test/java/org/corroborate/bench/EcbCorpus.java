@@ -37,7 +37,12 @@ final class EcbCorpus {
     record Doc(String id, String topic, String subtopic, String text, List<int[]> sentences) {
     }
 
+    /** A gold mention of an event: where it lies in its article and which real event it refers to. */
+    record EventMention(int start, int end, String instance) {
+    }
+
     final Map<String, Doc> docs = new LinkedHashMap<>();
+    final Map<String, List<EventMention>> eventMentions = new HashMap<>();
     final Set<Sentence> annotated = new HashSet<>();
     final Set<Pair> gold = new HashSet<>();
 
@@ -62,6 +67,8 @@ final class EcbCorpus {
             JsonNode node = json.readTree(line);
             Sentence sentence = new Sentence(node.get("doc").asText(), node.get("sentence").asInt());
             if (node.get("tag").asText().startsWith("ACTION") && annotated.contains(sentence)) {
+                eventMentions.computeIfAbsent(sentence.doc(), d -> new ArrayList<>()).add(new EventMention(
+                        node.get("start").asInt(), node.get("end").asInt(), node.get("instance").asText()));
                 byInstance.computeIfAbsent(node.get("instance").asText(), i -> new TreeSet<>()).add(sentence);
             }
         }
@@ -83,6 +90,17 @@ final class EcbCorpus {
         Map<String, List<Doc>> topics = new LinkedHashMap<>();
         docs.values().forEach(d -> topics.computeIfAbsent(d.topic(), t -> new ArrayList<>()).add(d));
         return topics;
+    }
+
+    /** The gold events mentioned inside [start, end) of the document, in its annotated sentences. */
+    Set<String> eventsWithin(Doc doc, int start, int end) {
+        Set<String> events = new HashSet<>();
+        for (EventMention m : eventMentions.getOrDefault(doc.id(), List.of())) {
+            if (m.start() >= start && m.end() <= end) {
+                events.add(m.instance());
+            }
+        }
+        return events;
     }
 
     /** The annotated sentences of the document that [start, end) overlaps. */

@@ -38,7 +38,7 @@ import org.corroborate.service.ProjectLocation;
  * {@code -Dbench.tuning=a,b,c,...} overrides {@link Analysis.Tuning} (for measuring, never for suggest).
  */
 public final class MatchingBenchmark {
-    private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpora", "ecbplus-dev");
+    static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpora", "ecbplus-dev");
     private static final int[] CURVE = {200, 300, 450, 600, 741};
 
     public static void main(String[] args) throws Exception {
@@ -219,7 +219,7 @@ public final class MatchingBenchmark {
     }
 
     // The files are named by position in a fixed shuffle, so neither names nor order give the sub-topic away.
-    private static List<EcbCorpus.Doc> shuffled(List<EcbCorpus.Doc> docs) {
+    static List<EcbCorpus.Doc> shuffled(List<EcbCorpus.Doc> docs) {
         List<EcbCorpus.Doc> copy = new ArrayList<>(docs);
         copy.sort(Comparator.comparingInt(d -> ContentHash.of(d.id()).hex().hashCode()));
         return copy;
