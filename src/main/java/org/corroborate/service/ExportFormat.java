@@ -52,6 +52,11 @@ public enum ExportFormat {
     }
 
     /** True when the export names its publisher (the desk, and the page), which only ClaimReview does. */
+    /** Whether the format prints which articles copy or rewrite which (the reports' Sources section). */
+    public boolean printsSources() {
+        return this == MARKDOWN || this == HTML;
+    }
+
     public boolean namesPublisher() {
         return this == CLAIM_REVIEW;
     }

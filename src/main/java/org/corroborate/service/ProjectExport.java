@@ -42,6 +42,15 @@ public final class ProjectExport {
                 publisher).withSources(sources(workspace.articles()));
     }
 
+    // Judging dependence compares every pair of articles that share wording: seconds on a large set,
+    // spent only for the formats that print the judgement.
+    private static ExportInput input(Workspace workspace, ExportFormat format, Publisher publisher,
+                                     Instant exportedAt) {
+        return format.printsSources() ? input(workspace, publisher, exportedAt)
+                : new ExportInput(workspace.info().title(), workspace.articles(), workspace.annotations(), exportedAt,
+                        publisher);
+    }
+
     /** Which of the articles copy or rewrite which, as the reports' Sources section prints it. */
     public static SourceRelations sources(List<Article> articles) {
         return SourceIndependence.of(articles, Analysis.dependence(articles)).forExport();
@@ -54,7 +63,7 @@ public final class ProjectExport {
     public static void write(Workspace workspace, ExportFormat format, Publisher publisher, Writer out,
                              Instant exportedAt) throws IOException {
         try {
-            format.exporter().write(input(workspace, publisher, exportedAt), out);
+            format.exporter().write(input(workspace, format, publisher, exportedAt), out);
         } catch (ExportRefusedException e) {
             throw new ProjectException(ProjectException.Kind.REFUSED, e.getMessage(), e);
         }
