@@ -40,6 +40,8 @@ import org.corroborate.service.ProjectLocation;
 public final class MatchingBenchmark {
     static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpora", "ecbplus-dev");
     private static final int[] CURVE = {200, 300, 450, 600, 741};
+    // The score cut-offs at which the kept matches are scored, to choose what plain suggest shows by default.
+    private static final double[] THRESHOLDS = {0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6};
 
     public static void main(String[] args) throws Exception {
         Path corpusFolder = args.length > 0 ? Path.of(args[0]) : DEFAULT_CORPUS;
@@ -60,6 +62,10 @@ public final class MatchingBenchmark {
         boolean direct = Boolean.getBoolean("bench.direct");
         Analysis.Tuning tuning = tuning();
         Set<EcbCorpus.Pair> predicted = new HashSet<>();
+        List<Set<EcbCorpus.Pair>> predictedAtThreshold = new ArrayList<>();
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            predictedAtThreshold.add(new HashSet<>());
+        }
         Set<EcbCorpus.Pair> allPairsInEvents = new HashSet<>();
         long analysisNanos = 0;
         System.out.println("topic  articles  events  gold  found  predicted  recall  precision");
@@ -104,7 +110,7 @@ public final class MatchingBenchmark {
                 events = result.eventOfArticle();
             } else {
                 Suggestions.of(workspace).matches().forEach(m -> pairings.add(new Pairing(m.a().article(),
-                        m.a().start(), m.a().end(), m.b().article(), m.b().start(), m.b().end())));
+                        m.a().start(), m.a().end(), m.b().article(), m.b().start(), m.b().end(), m.score())));
                 events = Analysis.of(articles).eventOfArticle();
                 workspace.close();
             }
@@ -113,7 +119,13 @@ public final class MatchingBenchmark {
             for (Pairing p : pairings) {
                 for (EcbCorpus.Sentence a : corpus.annotatedOverlapping(docOf.get(p.articleA), p.startA, p.endA)) {
                     for (EcbCorpus.Sentence b : corpus.annotatedOverlapping(docOf.get(p.articleB), p.startB, p.endB)) {
-                        ofTopic.add(EcbCorpus.Pair.of(a, b));
+                        EcbCorpus.Pair pair = EcbCorpus.Pair.of(a, b);
+                        ofTopic.add(pair);
+                        for (int t = 0; t < THRESHOLDS.length; t++) {
+                            if (p.score >= THRESHOLDS[t]) {
+                                predictedAtThreshold.get(t).add(pair);
+                            }
+                        }
                     }
                 }
             }
@@ -130,6 +142,12 @@ public final class MatchingBenchmark {
         Score engine = Score.of(predicted, corpus.gold);
         System.out.printf("%nengine    P=%.3f R=%.3f F1=%.3f  (analysis %.1f s over 32 topics)%n", engine.precision,
                 engine.recall, engine.f1, analysisNanos / 1e9);
+        System.out.println("\nmin score  pairs   P      R      F1     (the matches kept at or above the score)");
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            Score kept = Score.of(predictedAtThreshold.get(t), corpus.gold);
+            System.out.printf("%9.2f  %5d  %.3f  %.3f  %.3f%n", THRESHOLDS[t], predictedAtThreshold.get(t).size(),
+                    kept.precision, kept.recall, kept.f1);
+        }
         Score events = Score.of(allPairsInEvents, corpus.gold);
         System.out.printf("events    P=%.3f R=%.3f F1=%.3f  (every annotated pair inside one judged event)%n",
                 events.precision, events.recall, events.f1);
@@ -229,10 +247,10 @@ public final class MatchingBenchmark {
         return String.format("%03d.txt", index);
     }
 
-    private record Pairing(int articleA, int startA, int endA, int articleB, int startB, int endB) {
+    private record Pairing(int articleA, int startA, int endA, int articleB, int startB, int endB, double score) {
         static Pairing of(Match m) {
             return new Pairing(m.a().articleId(), m.a().start(), m.a().end(), m.b().articleId(), m.b().start(),
-                    m.b().end());
+                    m.b().end(), m.score());
         }
     }
 

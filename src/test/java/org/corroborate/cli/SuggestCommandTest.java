@@ -87,6 +87,34 @@ class SuggestCommandTest {
     }
 
     @Test
+    void plainOutputHidesMatchesBelowTheDefaultThresholdAndMinScoreZeroShowsThemAll() throws IOException {
+        CliFixture cli = new CliFixture(dir);
+        String project = cli.sampleProject("raids");
+        JsonNode all = new ObjectMapper().readTree(cli.run("suggest", project, "--json").out()).get("matches");
+        long sure = 0;
+        for (JsonNode match : all) {
+            sure += match.get("score").asDouble() >= SuggestCommand.PLAIN_MIN_SCORE ? 1 : 0;
+        }
+        long below = all.size() - sure;
+
+        CliFixture.Result byDefault = cli.run("suggest", project);
+        CliFixture.Result everything = cli.run("suggest", project, "--min-score", "0");
+
+        assertThat(below).as("the samples hold matches below the threshold").isPositive();
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(byDefault.out()).startsWith(sure + " matches:")
+                .contains(below + " more matches score below", "--min-score 0 shows all");
+        assertThat(matchLines(byDefault.out())).isEqualTo(sure);
+        assertThat(everything.out()).startsWith(all.size() + " matches:").doesNotContain("more matches score below");
+        assertThat(matchLines(everything.out())).isEqualTo(all.size());
+    }
+
+    // A match's heading line is its 12-hex-digit id and its score.
+    private static long matchLines(String plain) {
+        return plain.lines().filter(line -> line.matches("[0-9a-f]{12}  score .*")).count();
+    }
+
+    @Test
     void dependenceListsRewritesOfTheSampleSetWithPassagesThatAreTheArticlesOwnText() throws IOException {
         CliFixture cli = new CliFixture(dir);
         String project = cli.sampleProject("raids");
