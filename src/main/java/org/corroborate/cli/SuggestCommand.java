@@ -26,7 +26,7 @@ final class SuggestCommand extends WorkspaceCommand {
      * 0.85 on the development corpus (0.88 at 0.15, falling to 0.77 with everything kept; docs/benchmarks.md), so a
      * person is not handed thousands of weak pairs first. --json stays complete, as it is what is measured.
      */
-    static final double PLAIN_MIN_SCORE = 0.15;
+    static final double PLAIN_MIN_SCORE = Suggestions.LIKELY_MIN_SCORE;
 
     // Optional to picocli only so that "suggest accept PROJECT ID" parses; suggest alone still needs it.
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = ProjectParameter.DESCRIPTION)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,24 +77,114 @@ public final class SuggestionActions {
      *         it would make is already there
      */
     public static Accepted accept(Workspace workspace, Suggestions suggestions, String id) {
-        Suggestion suggestion = require(suggestions, id);
-        if (suggestion instanceof NameVariant variant) {
-            throw new IllegalArgumentException("Suggestion " + id + " is a name variant (" + String.join(", ",
-                    variant.forms()) + "): names are not claims, so there is nothing to accept. Dismiss it to hide it.");
-        }
+        Suggestion suggestion = requireAcceptable(suggestions, id);
         List<Span> spans = spansOf(suggestion, suggestions);
+        List<Pair> pairs = suggestion instanceof ValueConflict ? List.of() : matchesAmong(suggestions, spans).stream()
+                .map(m -> new Pair(m.a(), m.b())).toList();
+        return accept(workspace, suggestion, spans, pairs);
+    }
+
+    /**
+     * As {@link #accept(Workspace, Suggestions, String)}, with the spans the analyst settled on: some
+     * of the {@link #proposedSpans proposed} ones dropped, {@link #connectedSpans connected} ones
+     * added, ends moved by a word. A match takes two spans or more, each in another article, and
+     * every two of them are linked as the same claim; a conflict takes its two spans, in its order.
+     *
+     * @throws IllegalArgumentException naming the id, as the plain accept does, and also when the
+     *         spans are too few, two of them share an article, or a span is empty
+     */
+    public static Accepted accept(Workspace workspace, Suggestions suggestions, String id, List<Span> chosen) {
+        Suggestion suggestion = requireAcceptable(suggestions, id);
+        List<Span> spans = List.copyOf(chosen);
+        if (suggestion instanceof ValueConflict && spans.size() != 2) {
+            throw new IllegalArgumentException("Suggestion " + id + " is a conflict between two spans; "
+                    + spans.size() + " were given.");
+        }
+        if (spans.size() < 2) {
+            throw new IllegalArgumentException("Suggestion " + id + " needs at least two spans, in different articles,"
+                    + " to link as the same claim; " + spans.size() + " " + (spans.size() == 1 ? "was" : "were")
+                    + " chosen.");
+        }
+        spans.stream().filter(span -> span.end() <= span.start()).findFirst().ifPresent(span -> {
+            throw new IllegalArgumentException("Suggestion " + id + ": a span in " + span.file() + " is empty.");
+        });
+        Set<Integer> articles = new HashSet<>();
+        spans.stream().filter(span -> !articles.add(span.article())).findFirst().ifPresent(span -> {
+            throw new IllegalArgumentException("Suggestion " + id + ": two of the chosen spans are in " + span.file()
+                    + " (article " + span.article() + "); links join claims of different articles.");
+        });
+        List<Pair> pairs = new ArrayList<>();
+        if (!(suggestion instanceof ValueConflict)) {
+            for (int i = 0; i < spans.size(); i++) {
+                for (int j = i + 1; j < spans.size(); j++) {
+                    pairs.add(new Pair(spans.get(i), spans.get(j)));
+                }
+            }
+        }
+        return accept(workspace, suggestion, spans, pairs);
+    }
+
+    /**
+     * The spans accepting the suggestion would take, in order: a conflict's two; a match's two and
+     * those of other articles matched with every one of them.
+     */
+    public static List<Span> proposedSpans(Suggestions suggestions, String id) {
+        return spansOf(requireAcceptable(suggestions, id), suggestions);
+    }
+
+    /**
+     * For a match, the spans of other articles matched with either of its two spans that the proposed
+     * group leaves out (they are not matched with all of it), best scoring first: the ones the analyst
+     * may want to add. Empty for a conflict.
+     */
+    public static List<Span> connectedSpans(Suggestions suggestions, String id) {
+        Suggestion suggestion = requireAcceptable(suggestions, id);
+        if (!(suggestion instanceof SameClaim seed)) {
+            return List.of();
+        }
+        List<Span> proposed = spansOf(seed, suggestions);
+        Set<Integer> covered = new HashSet<>();
+        proposed.forEach(span -> covered.add(span.article()));
+        Map<Span, Double> best = new LinkedHashMap<>();
+        for (SameClaim match : suggestions.matches()) {
+            for (Span end : List.of(seed.a(), seed.b())) {
+                Span other = match.a().equals(end) ? match.b() : match.b().equals(end) ? match.a() : null;
+                if (other != null && !covered.contains(other.article())) {
+                    best.merge(other, match.score(), Math::max);
+                }
+            }
+        }
+        return best.entrySet().stream().sorted(Map.Entry.<Span, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static Accepted accept(Workspace workspace, Suggestion suggestion, List<Span> spans, List<Pair> pairs) {
+        String id = suggestion.id();
         spans.forEach(span -> requireCurrent(workspace, id, span));
         Accepting accepting = new Accepting(workspace, id);
         Annotations after = workspace.apply(current -> {
             accepting.start(current);
             if (suggestion instanceof ValueConflict conflict) {
-                accepting.conflict(conflict);
+                accepting.conflict(conflict, spans.get(0), spans.get(1));
             } else {
-                accepting.match(spans, matchesAmong(suggestions, spans));
+                accepting.match(spans, pairs);
             }
             return accepting.operation();
         });
         return accepting.result(after);
+    }
+
+    private static Suggestion requireAcceptable(Suggestions suggestions, String id) {
+        Suggestion suggestion = require(suggestions, id);
+        if (suggestion instanceof NameVariant variant) {
+            throw new IllegalArgumentException("Suggestion " + id + " is a name variant (" + String.join(", ",
+                    variant.forms()) + "): names are not claims, so there is nothing to accept. Dismiss it to hide it.");
+        }
+        return suggestion;
+    }
+
+    /** Two spans accepting links as the same claim. */
+    private record Pair(Span a, Span b) {
     }
 
     /** Hides the suggestion with this id from now on in this project, even after it is closed. */
@@ -198,9 +289,9 @@ public final class SuggestionActions {
             group = Optional.empty();
         }
 
-        void match(List<Span> spans, List<SameClaim> pairs) {
+        void match(List<Span> spans, List<Pair> pairs) {
             spans.forEach(this::claimOn);
-            for (SameClaim pair : pairs) {
+            for (Pair pair : pairs) {
                 link(pair.a(), pair.b(), LinkType.SAME, "");
             }
             if (changes.isEmpty()) {
@@ -215,8 +306,8 @@ public final class SuggestionActions {
             step(grouping);
         }
 
-        void conflict(ValueConflict conflict) {
-            for (Span span : List.of(conflict.a(), conflict.b())) {
+        void conflict(ValueConflict conflict, Span a, Span b) {
+            for (Span span : List.of(a, b)) {
                 ClaimId claimId = claimOn(span);
                 Claim claim = state.claim(claimId).orElseThrow();
                 if (!claim.tags().contains(conflict.kind())) {
@@ -226,7 +317,7 @@ public final class SuggestionActions {
                 }
             }
             LinkType type = SAME_FACT_KINDS.contains(conflict.kind()) ? LinkType.SAME : LinkType.CONTRADICTS;
-            link(conflict.a(), conflict.b(), type, String.join(" vs ", conflict.values()));
+            link(a, b, type, String.join(" vs ", conflict.values()));
             if (changes.isEmpty()) {
                 throw alreadyAccepted();
             }
