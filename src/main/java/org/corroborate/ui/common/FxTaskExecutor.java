@@ -1,5 +1,7 @@
 package org.corroborate.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,24 +19,45 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work as {@link Task}s on one background thread. One thread keeps project writes in the order
- * the analyst made them; the status bar binds to {@link #busyProperty()} and the progress
- * properties to show what is running.
+ * the analyst made them; cancellable reading work has a thread of its own beside it. The status bar
+ * binds to {@link #busyProperty()} and the progress properties to show what is running.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread t = new Thread(runnable, "corroborate-work");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = daemonThread("corroborate-work");
+    // Reading work (the assistant's analysis) runs here, so a long run holds up no edit.
+    private final ExecutorService readers = daemonThread("corroborate-analysis");
     private final AtomicInteger pending = new AtomicInteger();
+    // The tasks running now, on the UI thread's view; the status bar shows the latest to start.
+    private final Deque<Task<?>> running = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
 
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        thread.execute(task(title, work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> Cancellable submitCancellable(String title, Work<T> work, Consumer<T> onSuccess,
+                                             Consumer<Exception> onFailure) {
+        Task<T> task = task(title, work, onSuccess, onFailure);
+        task.setOnCancelled(e -> finished(task));
+        readers.execute(task);
+        return () -> task.cancel(true);
+    }
+
+    private <T> Task<T> task(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -46,8 +69,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             }
         };
         task.setOnRunning(e -> {
-            message.bind(task.messageProperty());
-            progress.bind(task.progressProperty());
+            running.push(task);
+            show(task);
         });
         task.setOnSucceeded(e -> {
             finished(task);
@@ -61,14 +84,23 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
         pending.incrementAndGet();
         busy.set(true);
-        thread.execute(task);
+        return task;
+    }
+
+    private void show(Task<?> task) {
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
     }
 
     private void finished(Task<?> task) {
+        running.remove(task);
         message.unbind();
         progress.unbind();
         message.set("");
         progress.set(-1);
+        if (!running.isEmpty()) {
+            show(running.peek());
+        }
         busy.set(pending.decrementAndGet() > 0);
     }
 
@@ -88,6 +120,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public void close() {
         thread.shutdown();
+        readers.shutdownNow();
         try {
             if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("Background work did not finish within 10 s of quitting");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -230,6 +231,25 @@ public final class ProjectViewModel {
                 afterwards.run();
             }
         }, e -> failed("That change was not made", e));
+    }
+
+    /**
+     * Runs a change a service makes on the workspace itself (accepting a suggestion, say), in order
+     * with the other writes, then shows the annotations it leaves and hands its result to
+     * {@code afterwards} on the UI thread. A rule it breaks is said in the status bar, as for
+     * {@link #apply(Function)}.
+     */
+    public <T> void change(String title, Function<Workspace, T> change, Consumer<T> afterwards) {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        executor.submit(title, progress -> change.apply(current), result -> {
+            if (current == workspace.get()) {
+                changed(current.annotations());
+                afterwards.accept(result);
+            }
+        }, e -> failed(title + " did not work", e));
     }
 
     /** Runs work in the background, in order with the project's writes; for parts that read the project. */

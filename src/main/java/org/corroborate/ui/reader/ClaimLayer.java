@@ -21,6 +21,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.LinkType;
+import org.corroborate.model.TextSpan;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.ClaimText;
 import org.corroborate.ui.annotation.TextSelection;
@@ -46,13 +47,14 @@ final class ClaimLayer {
     private final Set<ClaimId> flashing = new HashSet<>();
     private final PauseTransition flashTimer = new PauseTransition(javafx.util.Duration.millis(FLASH_TIME.toMillis()));
     private List<Claim> claims = List.of();
+    private List<TextSpan> suggested = List.of();
     private Dragging dragging;
     private final ContextMenu contextMenu = new ContextMenu();
     private int contextOffset = -1;
 
     /** What the column was last drawn from: drawing again from the same would change nothing. */
     private record Drawn(Article article, List<Claim> claims, Set<ClaimId> inConflict, ClaimId selected,
-                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing) {
+                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing, List<TextSpan> suggested) {
     }
 
     private Drawn drawn;
@@ -112,14 +114,14 @@ final class ClaimLayer {
         Set<ClaimId> inConflict = new HashSet<>();
         claims.stream().map(Claim::id).filter(state::inConflict).forEach(inConflict::add);
         Drawn next = new Drawn(article, claims, inConflict, selected, linked, annotations.linkTargetProperty().get(),
-                Set.copyOf(flashing));
+                Set.copyOf(flashing), suggested);
         if (next.equals(drawn)) {
             return;
         }
         drawn = next;
         Highlights.Context context = new Highlights.Context(inConflict::contains, selected, linked,
                 next.linkTarget(), next.flashing());
-        List<Highlights.Run> runs = Highlights.compute(article.text().length(), claims, context);
+        List<Highlights.Run> runs = Highlights.compute(article.text().length(), claims, context, suggested);
         if (runs.isEmpty()) {
             return;
         }
@@ -129,14 +131,24 @@ final class ClaimLayer {
         area.setStyleSpans(0, built);
     }
 
+    /** Draws the spans the assistant points at in this column's article, over the claims. */
+    void setSuggested(List<TextSpan> spans) {
+        suggested = List.copyOf(spans);
+        refresh();
+    }
+
+    /** Scrolls so that the text at this offset stands in the middle of the column. */
+    void scrollTo(int offset) {
+        int paragraph = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtCenter(paragraph);
+    }
+
     /** Scrolls to the first of these claims and flashes them all. */
     void reveal(List<Claim> revealed) {
         if (revealed.isEmpty()) {
             return;
         }
-        int start = revealed.get(0).anchor().start();
-        int paragraph = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        area.showParagraphAtCenter(paragraph);
+        scrollTo(revealed.get(0).anchor().start());
         flashing.clear();
         revealed.forEach(c -> flashing.add(c.id()));
         refresh();

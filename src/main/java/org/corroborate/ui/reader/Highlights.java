@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
+import org.corroborate.model.TextSpan;
 
 /**
  * Turns an article's claims into runs of style classes for the text: where claims overlap, the run
@@ -24,6 +25,9 @@ public final class Highlights {
     public record Run(int length, List<String> classes) {
     }
 
+    /** The style class of text the assistant points at. */
+    public static final String SUGGESTED = "suggested";
+
     private static final Comparator<Claim> INNERMOST_FIRST =
             Comparator.comparingInt((Claim c) -> c.anchor().span().length()).thenComparing(c -> c.id().value());
 
@@ -31,16 +35,29 @@ public final class Highlights {
     }
 
     public static List<Run> compute(int textLength, List<Claim> claims, Context context) {
+        return compute(textLength, claims, context, List.of());
+    }
+
+    /**
+     * As {@link #compute(int, List, Context)}, with spans the assistant points at drawn over the
+     * claims in a style of their own ({@value #SUGGESTED}), whether or not a claim lies there.
+     */
+    public static List<Run> compute(int textLength, List<Claim> claims, Context context, List<TextSpan> suggested) {
         List<Claim> drawn = claims.stream()
                 .filter(c -> !c.orphaned() && c.anchor().end() <= textLength)
                 .sorted(Comparator.comparingInt(c -> c.anchor().start()))
                 .toList();
+        List<TextSpan> marks = suggested.stream().filter(m -> m.end() <= textLength).toList();
         List<Integer> boundaries = new ArrayList<>();
         boundaries.add(0);
         boundaries.add(textLength);
         for (Claim claim : drawn) {
             boundaries.add(claim.anchor().start());
             boundaries.add(claim.anchor().end());
+        }
+        for (TextSpan mark : marks) {
+            boundaries.add(mark.start());
+            boundaries.add(mark.end());
         }
         List<Integer> cuts = boundaries.stream().distinct().sorted().toList();
 
@@ -57,7 +74,13 @@ public final class Highlights {
                 }
                 next++;
             }
-            runs.add(new Run(to - from, classesFor(active, context)));
+            List<String> classes = classesFor(active, context);
+            if (marks.stream().anyMatch(m -> m.start() <= from && to <= m.end())) {
+                classes = new ArrayList<>(classes);
+                classes.add(SUGGESTED);
+                classes = List.copyOf(classes);
+            }
+            runs.add(new Run(to - from, classes));
         }
         return merge(runs);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -13,6 +14,7 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
+import org.corroborate.model.TextSpan;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.TextSelection;
 
@@ -29,6 +31,7 @@ public final class ReaderColumnsView extends ScrollPane {
     private final List<ReaderColumn> views = new ArrayList<>();
     private final List<ClaimLayer> layers = new ArrayList<>();
     private ReaderColumn lastFocused;
+    private List<TextMark> marks = List.of();
 
     public ReaderColumnsView(ColumnsViewModel columns, AnnotationViewModel annotations) {
         this.columns = columns;
@@ -105,11 +108,37 @@ public final class ReaderColumnsView extends ScrollPane {
         }
         for (int i = 0; i < shown.size(); i++) {
             if (views.get(i).show(shown.get(i))) {
-                layers.get(i).refresh();
+                layers.get(i).setSuggested(marksIn(shown.get(i).id()));
             }
         }
         row.getChildren().setAll(views);
         row.setMinWidth(MIN_COLUMN_WIDTH * views.size());
+    }
+
+    /** Points out these spans in the columns that show their articles, replacing those pointed out before. */
+    public void mark(List<TextMark> next) {
+        marks = List.copyOf(next);
+        for (int i = 0; i < views.size(); i++) {
+            layers.get(i).setSuggested(marksIn(views.get(i).article().id()));
+        }
+    }
+
+    /**
+     * Scrolls every column showing one of the marks' articles to its first mark there. With
+     * {@code openArticles}, an article not shown first takes the place of one no mark is in.
+     */
+    public void revealMarks(List<TextMark> revealed, boolean openArticles) {
+        Map<Integer, Integer> firstByArticle = new LinkedHashMap<>();
+        revealed.forEach(m -> firstByArticle.merge(m.articleId(), m.start(), Math::min));
+        if (openArticles) {
+            bringIntoColumns(firstByArticle.keySet());
+        }
+        firstByArticle.forEach((articleId, start) -> columnOf(articleId)
+                .ifPresent(column -> layers.get(views.indexOf(column)).scrollTo(start)));
+    }
+
+    private List<TextSpan> marksIn(int articleId) {
+        return marks.stream().filter(m -> m.articleId() == articleId).map(TextMark::span).toList();
     }
 
     private void refreshAll() {
@@ -120,22 +149,26 @@ public final class ReaderColumnsView extends ScrollPane {
      * Brings claims into view: an article not shown takes the place of one no revealed claim is in,
      * so that the claims being compared end up side by side.
      */
-    private void reveal(List<ClaimId> ids) {
-        Annotations state = annotations.project().annotations();
-        Map<Integer, List<Claim>> byArticle = new LinkedHashMap<>();
-        ids.stream().map(state::claim).flatMap(Optional::stream)
-                .forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
-        for (Integer articleId : byArticle.keySet()) {
+    private void bringIntoColumns(Set<Integer> articleIds) {
+        for (Integer articleId : articleIds) {
             if (columnOf(articleId).isEmpty()) {
                 Article article = annotations.project().article(articleId).orElseThrow();
                 for (int i = views.size() - 1; i >= 0; i--) {
-                    if (!byArticle.containsKey(views.get(i).article().id())) {
+                    if (!articleIds.contains(views.get(i).article().id())) {
                         columns.show(i, article);
                         break;
                     }
                 }
             }
         }
+    }
+
+    private void reveal(List<ClaimId> ids) {
+        Annotations state = annotations.project().annotations();
+        Map<Integer, List<Claim>> byArticle = new LinkedHashMap<>();
+        ids.stream().map(state::claim).flatMap(Optional::stream)
+                .forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
+        bringIntoColumns(byArticle.keySet());
         byArticle.forEach((articleId, claims) -> columnOf(articleId)
                 .ifPresent(column -> layers.get(views.indexOf(column)).reveal(claims)));
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.corroborate.model.Anchor;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimStatus;
+import org.corroborate.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
@@ -75,5 +76,18 @@ class HighlightsTest {
         List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(orphan), PLAIN);
         assertThat(covered(runs, "claim")).isEmpty();
         assertThat(Highlights.innermostAt(List.of(orphan), TEXT.indexOf("60"))).isEmpty();
+    }
+
+    @Test
+    void spansTheAssistantPointsAtGetTheirOwnClassOverClaimsAndPlainTextAlike() {
+        Claim sixty = claim("killed 60 Ukrainian soldiers");
+        int start = TEXT.indexOf("60 Ukrainian soldiers near");
+        TextSpan suggested = new TextSpan(start, start + "60 Ukrainian soldiers near".length());
+
+        List<Highlights.Run> runs = Highlights.compute(TEXT.length(), List.of(sixty), PLAIN, List.of(suggested));
+
+        assertThat(covered(runs, "suggested")).isEqualTo("60 Ukrainian soldiers| near|");
+        assertThat(covered(runs, "claim")).isEqualTo("killed |60 Ukrainian soldiers|");
+        assertThat(runs.stream().mapToInt(Highlights.Run::length).sum()).isEqualTo(TEXT.length());
     }
 }
