@@ -41,10 +41,13 @@ import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
 import org.corroborate.ui.reader.ReaderColumnsView;
 import org.corroborate.ui.statusbar.StatusBar;
+import org.corroborate.ui.suggestions.SuggestionsView;
+import org.corroborate.ui.suggestions.SuggestionsViewModel;
 
 /**
  * The main window's content: menus and toolbar, the article list, the reader columns and the
- * inspector side by side, the claims table and conflicts below, and the status bar. It lays out
+ * inspector side by side, the claims table, conflicts and the assistant's suggestions below, and
+ * the status bar. It lays out
  * and binds; what happens lives in the view models.
  */
 public final class MainWindow {
@@ -120,7 +123,11 @@ public final class MainWindow {
                 () -> "Conflicts (" + conflictsView.conflicts().size() + ")", conflictsView.conflicts()));
         claims.textProperty().bind(Bindings.createStringBinding(
                 () -> "Claims (" + project.annotations().claimCount() + ")", project.annotationsProperty()));
-        TabPane tabs = new TabPane(claims, conflicts);
+        SuggestionsView suggestionsView = new SuggestionsView(new SuggestionsViewModel(project, annotations), reader);
+        Tab suggestions = new Tab("Suggestions", suggestionsView);
+        suggestions.setId("suggestions-tab");
+        suggestions.textProperty().bind(suggestionsView.title());
+        TabPane tabs = new TabPane(claims, conflicts, suggestions);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
         return tabs;

@@ -116,6 +116,10 @@ public final class SuggestionsViewModel {
         showDismissed.addListener((obs, old, now) -> rebuild());
     }
 
+    public Optional<Article> article(int id) {
+        return project.article(id);
+    }
+
     public ObjectProperty<Section> sectionProperty() {
         return section;
     }

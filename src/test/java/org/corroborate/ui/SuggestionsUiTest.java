@@ -1,0 +1,108 @@
+package org.corroborate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.corroborate.model.Annotations;
+import org.corroborate.model.LinkType;
+import org.corroborate.service.Suggestions.Span;
+import org.corroborate.testing.RecordingDialogs;
+import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.TextAreaDriver;
+import org.corroborate.ui.claims.ClaimRow;
+import org.corroborate.ui.suggestions.SuggestionsViewModel.Item;
+import org.corroborate.ui.suggestions.SuggestionsViewModel.Member;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The assistant in the real window: the Suggestions tab fills by itself on the sample set, a
+ * suggestion chosen is pointed out in the columns, Accept makes its claims and links, and Ctrl+Z
+ * takes them back.
+ */
+class SuggestionsUiTest {
+    @TempDir
+    Path home;
+    final RecordingDialogs dialogs = new RecordingDialogs();
+    final FxRobot robot = new FxRobot();
+    RunningApp running;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (running != null && running.app() != null) {
+            running.stop();
+        }
+    }
+
+    private Annotations state() {
+        return running.app().projectViewModel().annotations();
+    }
+
+    private String suggestionsTabTitle() {
+        TabPane tabs = robot.lookup("#bottom-tabs").queryAs(TabPane.class);
+        return tabs.getTabs().stream().filter(t -> "suggestions-tab".equals(t.getId())).findFirst().orElseThrow().getText();
+    }
+
+    private List<Member> members() {
+        return robot.lookup("#suggestion-members").<Member>queryListView().getItems();
+    }
+
+    @Test
+    void theTabFillsByItselfAndAcceptingASuggestionMakesClaimsAndLinksThatCtrlZTakesBack() throws Exception {
+        running = new RunningApp(home, dialogs).start();
+        RunningApp.waitUntil("the sample set is open", () -> running.app().projectViewModel().articles().size() == 5);
+        RunningApp.waitUntil("the suggestions are in", () -> suggestionsTabTitle().matches("Suggestions \\(\\d+\\)")
+                && !suggestionsTabTitle().equals("Suggestions (0)"));
+
+        robot.clickOn(suggestionsTabTitle());
+        ListView<Item> list = robot.lookup("#suggestions-list").queryListView();
+        assertThat(list.getItems()).isNotEmpty();
+        robot.clickOn(robot.lookup("#suggestions-list .list-cell").nth(0).queryAs(Node.class));
+        RunningApp.waitUntil("the suggestion's spans are listed", () -> !members().isEmpty());
+        List<Span> chosen = members().stream().filter(Member::included).map(Member::span).toList();
+        assertThat(chosen).hasSizeGreaterThanOrEqualTo(2);
+
+        // Every column showing one of its articles points the span out, apart from the claims' colours.
+        for (Span span : chosen) {
+            TextAreaDriver.onFx(() -> running.app().mainWindow().reader().columnOf(span.article())).ifPresent(column -> {
+                TextAreaDriver driver = new TextAreaDriver(robot, column.textArea());
+                assertThat(driver.stylesAt(span.start() + 1)).contains("suggested").doesNotContain("claim");
+                assertThat(driver.isOnScreen(span.start())).as("the column scrolled to the span").isTrue();
+            });
+        }
+        running.screenshot(Path.of("target", "screenshots", "suggestions.png"));
+
+        robot.clickOn("#accept-suggestion");
+
+        RunningApp.waitUntil("the claims are made", () -> state().claimCount() == chosen.size());
+        assertThat(state().links()).hasSize(chosen.size() * (chosen.size() - 1) / 2)
+                .allSatisfy(link -> assertThat(link.type()).isEqualTo(LinkType.SAME));
+        robot.clickOn("Claims (" + chosen.size() + ")");
+        TableView<ClaimRow> table = robot.lookup("#claims-table").queryTableView();
+        RunningApp.waitUntil("the claims table lists them", () -> table.getItems().size() == chosen.size());
+        assertThat(table.getItems()).extracting(ClaimRow::quote)
+                .containsExactlyInAnyOrderElementsOf(chosen.stream().map(Span::text).toList());
+        RunningApp.waitUntil("the inspector shows the new claim and its links",
+                () -> robot.lookup("#inspector .link-same").tryQuery().isPresent());
+        assertThat(robot.lookup("#inspector .link-row").queryAll()).hasSize(chosen.size() - 1);
+        assertThat(robot.lookup("#inspector-quote").queryAs(Label.class).getText()).isEqualTo("“" + chosen.get(0).text() + "”");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RunningApp.waitUntil("the accept is undone", () -> state().isEmpty());
+        assertThat(state().links()).isEmpty();
+        assertThat(state().groups()).isEmpty();
+        RunningApp.waitUntil("the claims table is empty again", () -> table.getItems().isEmpty());
+    }
+}
