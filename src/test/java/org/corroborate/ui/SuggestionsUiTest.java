@@ -105,4 +105,46 @@ class SuggestionsUiTest {
         assertThat(state().groups()).isEmpty();
         RunningApp.waitUntil("the claims table is empty again", () -> table.getItems().isEmpty());
     }
+
+    @Test
+    void aNameVariantIsUnderlinedWhereverItOccursAndACellOfTheMatrixShowsTheSharedPassages() throws Exception {
+        running = new RunningApp(home, dialogs).start();
+        RunningApp.waitUntil("the suggestions are in", () -> suggestionsTabTitle().matches("Suggestions \\(\\d+\\)")
+                && !suggestionsTabTitle().equals("Suggestions (0)"));
+        TextAreaDriver.onFx(() -> {
+            running.stage().setWidth(1280);
+            running.stage().setHeight(720);
+            return null;
+        });
+        robot.clickOn(suggestionsTabTitle());
+
+        robot.clickOn("#section-variants");
+        robot.clickOn(robot.lookup("#suggestions-list .list-cell").nth(0).queryAs(Node.class));
+        RunningApp.waitUntil("the occurrences are listed", () -> !members().isEmpty());
+        List<Span> occurrences = members().stream().map(Member::span).toList();
+        int shownOccurrences = 0;
+        for (Span span : occurrences) {
+            var column = TextAreaDriver.onFx(() -> running.app().mainWindow().reader().columnOf(span.article()));
+            if (column.isPresent()) {
+                assertThat(new TextAreaDriver(robot, column.get().textArea()).stylesAt(span.start() + 1)).contains("suggested");
+                shownOccurrences++;
+            }
+        }
+        assertThat(shownOccurrences).as("occurrences in the columns shown").isPositive();
+        running.screenshot(Path.of("target", "screenshots", "suggestions-variants-1280x720.png"));
+
+        // The matrix needs more height than 720 pixels leave it, so it is looked at in the default window.
+        TextAreaDriver.onFx(() -> {
+            running.stage().setWidth(1440);
+            running.stage().setHeight(900);
+            return null;
+        });
+        robot.clickOn("#section-sources");
+        Node dependentCell = robot.lookup("#sources-matrix .dependent").query();
+        robot.clickOn(dependentCell);
+        ListView<?> passages = robot.lookup("#sources-passages").queryListView();
+        RunningApp.waitUntil("the shared passages are listed", () -> !passages.getItems().isEmpty());
+        assertThat(robot.lookup("#sources-cell-note").queryAs(Label.class).getText()).contains(" rewrites ");
+        running.screenshot(Path.of("target", "screenshots", "suggestions-sources.png"));
+    }
 }

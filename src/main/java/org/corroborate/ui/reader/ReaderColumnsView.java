@@ -1,6 +1,7 @@
 package org.corroborate.ui.reader;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,11 +131,19 @@ public final class ReaderColumnsView extends ScrollPane {
     public void revealMarks(List<TextMark> revealed, boolean openArticles) {
         Map<Integer, Integer> firstByArticle = new LinkedHashMap<>();
         revealed.forEach(m -> firstByArticle.merge(m.articleId(), m.start(), Math::min));
+        Set<Integer> shownBefore = new HashSet<>();
+        views.forEach(v -> shownBefore.add(v.article().id()));
         if (openArticles) {
             bringIntoColumns(firstByArticle.keySet());
         }
-        firstByArticle.forEach((articleId, start) -> columnOf(articleId)
-                .ifPresent(column -> layers.get(views.indexOf(column)).scrollTo(start)));
+        firstByArticle.forEach((articleId, start) -> columnOf(articleId).ifPresent(column -> {
+            // A column just given this article scrolls to its caret, at the top, once laid out: the
+            // caret goes to the mark first, so that it is the mark that stays in view.
+            if (!shownBefore.contains(articleId)) {
+                column.textArea().moveTo(start);
+            }
+            layers.get(views.indexOf(column)).scrollTo(start);
+        }));
     }
 
     private List<TextSpan> marksIn(int articleId) {

@@ -28,6 +28,7 @@ import org.corroborate.ui.annotation.ClaimText;
 final class SourcesPane extends HBox {
     private final SuggestionsViewModel model;
     private final GridPane grid = new GridPane();
+    private final Label independent = new Label();
     private final Label cellNote = new Label("Choose a cell to see what the two articles share.");
     private final ListView<SourceIndependence.Passage> passages = new ListView<>();
 
@@ -40,8 +41,15 @@ final class SourcesPane extends HBox {
         grid.setHgap(2);
         grid.setVgap(2);
         ScrollPane gridScroll = new ScrollPane(grid);
-        gridScroll.setFitToHeight(true);
-        gridScroll.setMinWidth(200);
+        gridScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The matrix is narrow; it keeps its whole width and scrolls only downwards.
+        gridScroll.minWidthProperty().bind(grid.widthProperty().add(14));
+        independent.getStyleClass().add("pane-note");
+        independent.setId("sources-independent");
+        independent.setTooltip(new Tooltip("Each cell: the share of the row's article found in the column's;"
+                + " bold where one is judged to rewrite the other"));
+        VBox matrix = new VBox(2, independent, gridScroll);
+        VBox.setVgrow(gridScroll, Priority.ALWAYS);
         cellNote.setId("sources-cell-note");
         cellNote.setWrapText(true);
         cellNote.getStyleClass().add("pane-note");
@@ -57,7 +65,7 @@ final class SourcesPane extends HBox {
         VBox.setVgrow(passages, Priority.ALWAYS);
         VBox detail = new VBox(4, cellNote, passages);
         HBox.setHgrow(detail, Priority.ALWAYS);
-        getChildren().addAll(gridScroll, detail);
+        getChildren().addAll(matrix, detail);
         model.resultProperty().addListener((obs, old, now) -> fill(now));
         model.cellProperty().addListener((obs, old, cell) -> describe(cell));
     }
@@ -96,7 +104,7 @@ final class SourcesPane extends HBox {
                 grid.add(cell, j + 1, i + 1);
             }
         }
-        grid.add(new Label(sources.independentSources() + " independent of " + ids.size()), 0, 0);
+        independent.setText(sources.independentSources() + " independent sources of " + ids.size());
     }
 
     private static boolean dependent(SourceIndependence sources, int i, int j) {
@@ -108,7 +116,7 @@ final class SourcesPane extends HBox {
 
     private Label head(int articleId, String file) {
         String outlet = model.article(articleId).map(Article::outletOrUnknown).orElse(file);
-        Label label = new Label(ClaimText.abbreviate(outlet, 14));
+        Label label = new Label(ClaimText.abbreviate(outlet, 11));
         label.setTooltip(new Tooltip(outlet + " (" + file + ")"));
         label.getStyleClass().add("source-head");
         return label;
@@ -119,12 +127,31 @@ final class SourcesPane extends HBox {
             cellNote.setText("Choose a cell to see what the two articles share.");
             return;
         }
-        String shared = Math.round(cell.shared() * 100) + "% of " + cell.rowFile() + " is found in " + cell.columnFile()
-                + ". ";
-        cellNote.setText(shared + cell.rewrite().map(r -> r.article() + " rewrites " + r.source() + " (told by "
-                + r.direction() + "), " + r.passages().size() + " passages"
-                + (r.droppedAttributions().isEmpty() ? "" : "; it drops " + String.join(", ", r.droppedAttributions()))
-                + ".").orElse("Not judged dependent."));
+        String row = outlet(cell.rowArticle());
+        String column = outlet(cell.columnArticle());
+        String shared = Math.round(cell.shared() * 100) + "% of " + row + " is found in " + column + ". ";
+        List<String> files = model.resultProperty().get().sources().files();
+        String note = shared + cell.rewrite().map(r -> {
+            boolean rowRewrites = r.article().equals(files.get(cell.row()));
+            return (rowRewrites ? row + " rewrites " + column : column + " rewrites " + row) + " (" + direction(r.direction())
+                    + "); left, the rewrite's passages, right, its source's"
+                    + (r.droppedAttributions().isEmpty() ? "" : "; it drops " + String.join(", ", r.droppedAttributions()))
+                    + ".";
+        }).orElse("Not judged dependent: these two are independent sources.");
+        cellNote.setText(note);
+        cellNote.setTooltip(new Tooltip(note));
+    }
+
+    private static String direction(String how) {
+        return switch (how) {
+            case "later" -> "the later of the two";
+            case "shorter" -> "the one more of which is found in the other";
+            default -> "which way round cannot be told";
+        };
+    }
+
+    private String outlet(int articleId) {
+        return model.article(articleId).map(Article::outletOrUnknown).orElse("article " + articleId);
     }
 
     /** A passage of the rewrite beside the one of its source it follows. */

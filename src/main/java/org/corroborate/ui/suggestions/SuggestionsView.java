@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -116,9 +118,18 @@ public final class SuggestionsView extends VBox {
         summary.getStyleClass().add("pane-note");
         summary.textProperty().bind(model.summaryProperty());
         summary.setMinWidth(0);
-        HBox bar = new HBox(8, toggles, dismissed, refresh, stop, summary);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(8, toggles, dismissed, refresh, stop, new Separator(Orientation.VERTICAL));
+        bar.getChildren().addAll(actions());
+        bar.getChildren().add(summary);
+        bar.getChildren().stream().filter(node -> node != summary && node instanceof Region)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        bar.getChildren().stream().filter(node -> node instanceof javafx.scene.control.Control)
+                .forEach(node -> node.getStyleClass().add("small"));
+        toggles.getChildren().forEach(toggle -> toggle.getStyleClass().add("small"));
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
     }
 
@@ -187,6 +198,13 @@ public final class SuggestionsView extends VBox {
             e.consume();
         });
 
+        members.setTooltip(new Tooltip("Tick the spans to take; ‹ › (or Alt+arrows, with Shift for the start)"
+                + " move an end by a word."));
+        return members;
+    }
+
+    /** Accept, Dismiss and Undismiss, for the selected suggestion. */
+    private List<Node> actions() {
         Button accept = new Button("Accept");
         accept.setId("accept-suggestion");
         accept.getStyleClass().add("accent");
@@ -212,29 +230,7 @@ public final class SuggestionsView extends VBox {
         dismiss.disableProperty().bind(none);
         bringBack.visibleProperty().bind(isDismissed);
         bringBack.managedProperty().bind(isDismissed);
-        Label hint = new Label();
-        hint.getStyleClass().add("pane-note");
-        hint.setMinWidth(0);
-        hint.textProperty().bind(Bindings.createStringBinding(() -> hint(model.selectedProperty().get()),
-                model.selectedProperty()));
-        HBox actions = new HBox(6, accept, dismiss, bringBack, hint);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        actions.setPadding(new Insets(4, 6, 4, 6));
-        VBox.setVgrow(members, Priority.ALWAYS);
-        return new VBox(actions, members);
-    }
-
-    private static String hint(Item item) {
-        if (item == null) {
-            return "";
-        }
-        if (item.suggestion() instanceof NameVariant) {
-            return "Every occurrence is underlined in the columns; choose one to go to it.";
-        }
-        if (item.suggestion() instanceof ValueConflict conflict) {
-            return conflict.explanation();
-        }
-        return "Tick the spans to take; ‹ › move an end by a word.";
+        return List.of(accept, dismiss, bringBack);
     }
 
     private String outlet(int articleId) {

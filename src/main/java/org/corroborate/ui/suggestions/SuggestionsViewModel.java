@@ -75,7 +75,7 @@ public final class SuggestionsViewModel {
     }
 
     /** Two articles' cell of the independence matrix: the share of the row's article found in the column's. */
-    public record Cell(int row, int column, String rowFile, String columnFile, double shared,
+    public record Cell(int row, int column, int rowArticle, int columnArticle, double shared,
                        Optional<SourceIndependence.Rewrite> rewrite) {
     }
 
@@ -430,7 +430,8 @@ public final class SuggestionsViewModel {
         String columnFile = sources.files().get(column);
         Optional<SourceIndependence.Rewrite> rewrite = sources.rewrites().stream()
                 .filter(r -> Set.of(r.article(), r.source()).equals(Set.of(rowFile, columnFile))).findFirst();
-        cell.set(new Cell(row, column, rowFile, columnFile, sources.shared().get(row).get(column), rewrite));
+        cell.set(new Cell(row, column, sources.articles().get(row), sources.articles().get(column),
+                sources.shared().get(row).get(column), rewrite));
         passages.setAll(rewrite.map(SourceIndependence.Rewrite::passages).orElse(List.of()));
         if (!passages.isEmpty()) {
             selectPassage(passages.get(0));
