@@ -116,6 +116,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReaderAndTheAnnotationActionsKnowNothingOfTheAssistantsPanel() {
+        // The Suggestions tab drives the reader through its public marks; the reader stays usable without it.
+        noClasses().that().resideInAnyPackage("org.corroborate.ui.reader..", "org.corroborate.ui.annotation..",
+                        "org.corroborate.ui.project..", "org.corroborate.ui.common..")
+                .should().dependOnClassesThat().resideInAPackage("org.corroborate.ui.suggestions..")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.corroborate.(**)").should().beFreeOfCycles().check(classes);
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.LinkType;
+import org.corroborate.service.SourceIndependence;
 import org.corroborate.service.Suggestions.Span;
 import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
@@ -104,6 +105,18 @@ class SuggestionsUiTest {
         assertThat(state().links()).isEmpty();
         assertThat(state().groups()).isEmpty();
         RunningApp.waitUntil("the claims table is empty again", () -> table.getItems().isEmpty());
+
+        // Delete in the list dismisses the chosen suggestion, for good.
+        robot.clickOn(suggestionsTabTitle());
+        robot.clickOn(robot.lookup("#suggestions-list .list-cell").nth(0).queryAs(Node.class));
+        Item dismissed = list.getSelectionModel().getSelectedItem();
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        RunningApp.waitUntil("the suggestion is dismissed", () -> list.getItems().stream()
+                .noneMatch(item -> item.id().equals(dismissed.id())));
+        robot.clickOn("#show-dismissed");
+        RunningApp.waitUntil("dismissed ones are listed again", () -> list.getItems().stream()
+                .anyMatch(item -> item.id().equals(dismissed.id()) && item.dismissed()));
+        assertThat(robot.lookup("#suggestions-list .list-cell.dismissed").tryQuery()).as("shown greyed").isPresent();
     }
 
     @Test
@@ -142,9 +155,18 @@ class SuggestionsUiTest {
         robot.clickOn("#section-sources");
         Node dependentCell = robot.lookup("#sources-matrix .dependent").query();
         robot.clickOn(dependentCell);
-        ListView<?> passages = robot.lookup("#sources-passages").queryListView();
+        ListView<SourceIndependence.Passage> passages = robot.lookup("#sources-passages").queryListView();
         RunningApp.waitUntil("the shared passages are listed", () -> !passages.getItems().isEmpty());
         assertThat(robot.lookup("#sources-cell-note").queryAs(Label.class).getText()).contains(" rewrites ");
+        // Both passages stand in view, in a column just given its article as much as in one already there.
+        SourceIndependence.Passage first = passages.getItems().get(0);
+        for (Span span : List.of(first.a(), first.b())) {
+            var column = TextAreaDriver.onFx(() -> running.app().mainWindow().reader().columnOf(span.article()));
+            assertThat(column).as("a column shows " + span.file()).isPresent();
+            TextAreaDriver driver = new TextAreaDriver(robot, column.get().textArea());
+            RunningApp.waitUntil("the passage in " + span.file() + " is in view", () -> driver.isOnScreen(span.start()));
+            assertThat(driver.stylesAt(span.start() + 1)).contains("suggested");
+        }
         running.screenshot(Path.of("target", "screenshots", "suggestions-sources.png"));
     }
 }
