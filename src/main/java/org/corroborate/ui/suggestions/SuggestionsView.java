@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -140,14 +141,21 @@ public final class SuggestionsView extends VBox {
         list.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(model.runningProperty().get()
                 ? "The assistant is reading the articles…" : "Nothing to suggest here."), model.runningProperty()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && item != model.selectedProperty().get()) {
+            if (item != null && !item.equals(model.selectedProperty().get())) {
                 model.select(item);
+            }
+        });
+        // The list is filled again after every edit (an accepted suggestion leaves it); the choice stays.
+        model.items().addListener((ListChangeListener<Item>) change -> {
+            int chosen = model.items().indexOf(model.selectedProperty().get());
+            if (chosen >= 0) {
+                list.getSelectionModel().select(chosen);
             }
         });
         model.selectedProperty().addListener((obs, old, item) -> {
             if (item == null) {
                 list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() != item) {
+            } else if (!item.equals(list.getSelectionModel().getSelectedItem())) {
                 list.getSelectionModel().select(item);
             }
         });
@@ -287,10 +295,12 @@ public final class SuggestionsView extends VBox {
                 return;
             }
             int index = getIndex();
-            boolean variant = model.selectedProperty().get() != null
-                    && model.selectedProperty().get().suggestion() instanceof NameVariant;
+            Item chosen = model.selectedProperty().get();
+            boolean variant = chosen != null && chosen.suggestion() instanceof NameVariant;
             CheckBox take = new CheckBox();
             take.setSelected(member.included());
+            // A conflict is between its two spans: neither can be left out.
+            take.setDisable(chosen == null || !(chosen.suggestion() instanceof SameClaim));
             take.setOnAction(e -> model.toggle(index));
             take.getStyleClass().add("member-take");
             take.setTooltip(new Tooltip("Take this span when accepting"));

@@ -312,7 +312,7 @@ public final class SuggestionsViewModel {
     /** Ticks a span in or out of what accepting takes; a conflict's two spans stay in. */
     public void toggle(int index) {
         Member member = members.get(index);
-        if (!(selected.get().suggestion() instanceof SameClaim)) {
+        if (selected.get() == null || !(selected.get().suggestion() instanceof SameClaim)) {
             project.say("A conflict is between its two spans; both stay in. Dismiss it if it is wrong.");
             return;
         }
