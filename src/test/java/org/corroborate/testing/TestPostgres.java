@@ -1,0 +1,41 @@
+package org.corroborate.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * One real PostgreSQL server for the whole test run, started on first use and stopped when the JVM
+ * ends: starting one takes seconds, so no test class starts its own.
+ */
+public final class TestPostgres {
+    private static EmbeddedPostgres server;
+
+    private TestPostgres() {
+    }
+
+    public static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (UnprivilegedPostgresBinaries.needed()) {
+                    builder.setPgBinaryResolver(new UnprivilegedPostgresBinaries());
+                }
+                server = builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The test PostgreSQL server did not start", e);
+            }
+        }
+        return server;
+    }
+
+    public static int port() {
+        return server().getPort();
+    }
+
+    /** A project name no other test uses. */
+    public static String freshProjectName() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+}
