@@ -295,12 +295,23 @@ final class AnnotationRepository {
                 .stream().findFirst();
     }
 
-    /** Refuses the save when the row was not at the expected version, remembering the version it has now. */
+    /**
+     * Refuses the save when the row was not at the expected version, remembering the version it has
+     * now. The value and its version are read by separate statements, between which another client
+     * may commit; they are read again until the version is the same before and after the value, so
+     * a save built on the value reported is checked against that value's own version.
+     */
     private void requireUpdated(int rows, String table, UUID id, String what, Finder current) throws SQLException {
         if (rows == 0) {
-            Optional<?> now = current.find(id);
-            currentVersion(table, id).ifPresentOrElse(version -> known.put(id, version), () -> known.remove(id));
-            throw new StaleEditException(what, now.orElse(null));
+            while (true) {
+                Optional<Integer> versionBefore = currentVersion(table, id);
+                Optional<?> now = current.find(id);
+                Optional<Integer> versionAfter = currentVersion(table, id);
+                if (versionBefore.equals(versionAfter)) {
+                    versionAfter.ifPresentOrElse(version -> known.put(id, version), () -> known.remove(id));
+                    throw new StaleEditException(what, now.orElse(null));
+                }
+            }
         }
     }
 

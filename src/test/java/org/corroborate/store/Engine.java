@@ -40,7 +40,11 @@ public enum Engine {
 
     /** A project on the test server, as its superuser. */
     public static ServerProject serverProject(String project) {
-        return new ServerProject("localhost", TestPostgres.port(), "postgres", "postgres", project, "disable",
-                Optional.empty());
+        return serverProjectOn(TestPostgres.port(), project);
+    }
+
+    /** A project on a server already started, for a child JVM, which must not start one of its own. */
+    static ServerProject serverProjectOn(int port, String project) {
+        return new ServerProject("localhost", port, "postgres", "postgres", project, "disable", Optional.empty());
     }
 }

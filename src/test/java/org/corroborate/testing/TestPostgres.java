@@ -18,7 +18,12 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                // The tests kill clients, never the server, so it need not wait for the disk.
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("max_connections", "100");
                 if (UnprivilegedPostgresBinaries.needed()) {
                     builder.setPgBinaryResolver(new UnprivilegedPostgresBinaries());
                 }
