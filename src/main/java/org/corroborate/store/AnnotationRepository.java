@@ -36,9 +36,9 @@ final class AnnotationRepository {
     private static final String CLAIM_COLUMNS = "id, article_id, start_offset, end_offset, quote_exact, quote_prefix,"
             + " quote_suffix, claimant, status, note, author, created, modified, orphaned";
     private static final String CLAIM_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
-    private static final String CLAIM_UPDATE = "UPDATE claim SET article_id = ?, start_offset = ?, end_offset = ?,"
-            + " quote_exact = ?, quote_prefix = ?, quote_suffix = ?, claimant = ?, status = ?, note = ?, author = ?,"
-            + " created = ?, modified = ?, orphaned = ?, row_version = row_version + 1";
+    private static final String CLAIM_SET = "article_id = ?, start_offset = ?, end_offset = ?, quote_exact = ?,"
+            + " quote_prefix = ?, quote_suffix = ?, claimant = ?, status = ?, note = ?, author = ?, created = ?,"
+            + " modified = ?, orphaned = ?";
     private static final String LINK_COLUMNS = "id, from_claim, to_claim, link_type, note, author, created";
     private static final String GROUP_COLUMNS = "id, statement, verdict, verification_note, created, modified";
 
@@ -136,7 +136,8 @@ final class AnnotationRepository {
      */
     void updateClaims(List<Claim> claims) throws SQLException {
         for (Claim claim : claims) {
-            Jdbc.update(connection, CLAIM_UPDATE + " WHERE id = ?", append(claimValues(claim), claim.id().value()));
+            Jdbc.update(connection, "UPDATE claim SET " + CLAIM_SET + ", row_version = row_version + 1 WHERE id = ?",
+                    append(claimValues(claim), claim.id().value()));
             replaceTags(claim);
             pending.put(claim.id().value(), currentVersion("claim", claim.id().value()).orElse(1));
         }
@@ -152,12 +153,8 @@ final class AnnotationRepository {
             insertClaim(change.after().get());
         } else {
             Claim claim = change.after().get();
-            UUID id = claim.id().value();
-            int version = expectedVersion("claim", id);
-            int updated = Jdbc.update(connection, CLAIM_UPDATE + " WHERE id = ? AND row_version = ?",
-                    append(claimValues(claim), id, version));
-            requireUpdated(updated, "claim", id, "claim " + claim.id().shortForm(), this::findClaim);
-            pending.put(id, version + 1);
+            updateAtVersion("claim", claim.id().value(), "claim " + claim.id().shortForm(), this::findClaim, CLAIM_SET,
+                    claimValues(claim));
             replaceTags(claim);
         }
     }
@@ -172,7 +169,7 @@ final class AnnotationRepository {
         insertTags(claim);
     }
 
-    /** The claim's columns after its id, in the order of {@link #CLAIM_UPDATE}. */
+    /** The claim's columns after its id, in the order of {@link #CLAIM_SET}. */
     private static Object[] claimValues(Claim claim) {
         Anchor anchor = claim.anchor();
         return new Object[] {claim.articleId(), anchor.start(), anchor.end(), anchor.exact(),
@@ -208,15 +205,10 @@ final class AnnotationRepository {
             insertLink(change.after().get());
         } else {
             ClaimLink link = change.after().get();
-            UUID id = link.id().value();
-            int version = expectedVersion("claim_link", id);
-            int updated = Jdbc.update(connection, "UPDATE claim_link SET from_claim = ?, to_claim = ?, link_type = ?,"
-                            + " note = ?, author = ?, created = ?, row_version = row_version + 1"
-                            + " WHERE id = ? AND row_version = ?",
+            updateAtVersion("claim_link", link.id().value(), "link " + link.id().shortForm(), this::findLink,
+                    "from_claim = ?, to_claim = ?, link_type = ?, note = ?, author = ?, created = ?",
                     link.from().value(), link.to().value(), link.type().name(), link.note(), link.author(),
-                    link.created(), id, version);
-            requireUpdated(updated, "claim_link", id, "link " + link.id().shortForm(), this::findLink);
-            pending.put(id, version + 1);
+                    link.created());
         }
     }
 
@@ -236,14 +228,10 @@ final class AnnotationRepository {
         } else {
             ClaimGroup group = change.after().get();
             UUID id = group.id().value();
-            int version = expectedVersion("claim_group", id);
-            int updated = Jdbc.update(connection, "UPDATE claim_group SET statement = ?, verdict = ?,"
-                            + " verification_note = ?, created = ?, modified = ?, row_version = row_version + 1"
-                            + " WHERE id = ? AND row_version = ?",
+            updateAtVersion("claim_group", id, "group " + group.id().shortForm(), this::findGroup,
+                    "statement = ?, verdict = ?, verification_note = ?, created = ?, modified = ?",
                     group.statement(), group.verdict().map(Verdict::name).orElse(null), group.verificationNote(),
-                    group.created(), group.modified(), id, version);
-            requireUpdated(updated, "claim_group", id, "group " + group.id().shortForm(), this::findGroup);
-            pending.put(id, version + 1);
+                    group.created(), group.modified());
             Jdbc.update(connection, "DELETE FROM group_member WHERE group_id = ?", id);
             insertMembers(group);
         }
@@ -270,7 +258,16 @@ final class AnnotationRepository {
         Optional<?> find(UUID id) throws SQLException;
     }
 
-    // The table name is one of three constants, never input.
+    // Table names and column lists are constants of this class, never input; the values are bound.
+    private void updateAtVersion(String table, UUID id, String what, Finder current, String columns, Object... values)
+            throws SQLException {
+        int version = expectedVersion(table, id);
+        int updated = Jdbc.update(connection, "UPDATE " + table + " SET " + columns
+                + ", row_version = row_version + 1 WHERE id = ? AND row_version = ?", append(values, id, version));
+        requireUpdated(updated, table, id, what, current);
+        pending.put(id, version + 1);
+    }
+
     private void deleteAtVersion(String table, UUID id, String what, Finder current) throws SQLException {
         int deleted = Jdbc.update(connection, "DELETE FROM " + table + " WHERE id = ? AND row_version = ?",
                 id, expectedVersion(table, id));

@@ -126,10 +126,7 @@ abstract class JdbcProjectStore implements ProjectStore {
 
     @Override
     public synchronized void replaceArticleText(int articleId, ArticleDraft newVersion, Instant now) {
-        inTransaction(() -> {
-            articles.replaceText(articleId, newVersion, now);
-            return null;
-        });
+        write(() -> articles.replaceText(articleId, newVersion, now));
     }
 
     @Override
@@ -139,19 +136,15 @@ abstract class JdbcProjectStore implements ProjectStore {
 
     @Override
     public synchronized void commit(Operation operation, List<Claim> corrections) {
-        inTransaction(() -> {
+        write(() -> {
             annotations.updateClaims(corrections);
             annotations.write(operation);
-            return null;
         });
     }
 
     @Override
     public synchronized void saveReanchoredClaims(List<Claim> claims) {
-        inTransaction(() -> {
-            annotations.updateClaims(claims);
-            return null;
-        });
+        write(() -> annotations.updateClaims(claims));
     }
 
     @Override
@@ -161,10 +154,7 @@ abstract class JdbcProjectStore implements ProjectStore {
 
     @Override
     public synchronized void dismissSuggestion(String suggestionId, String author, Instant now) {
-        inTransaction(() -> {
-            dismissals.add(suggestionId, author, now);
-            return null;
-        });
+        write(() -> dismissals.add(suggestionId, author, now));
     }
 
     @Override
@@ -181,10 +171,7 @@ abstract class JdbcProjectStore implements ProjectStore {
 
     @Override
     public synchronized void putSetting(String name, String value) {
-        inTransaction(() -> {
-            putProperty(connection, dialect, SETTING_PREFIX + name, value);
-            return null;
-        });
+        write(() -> putProperty(connection, dialect, SETTING_PREFIX + name, value));
     }
 
     @Override
@@ -206,6 +193,18 @@ abstract class JdbcProjectStore implements ProjectStore {
     @FunctionalInterface
     interface SqlWork<T> {
         T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private void write(SqlAction action) {
+        inTransaction(() -> {
+            action.run();
+            return null;
+        });
     }
 
     private <T> T run(SqlWork<T> work) {

@@ -17,22 +17,30 @@ public final class TestPostgres {
 
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
-            try {
-                // The tests kill clients, never the server, so it need not wait for the disk.
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "100");
-                if (UnprivilegedPostgresBinaries.needed()) {
-                    builder.setPgBinaryResolver(new UnprivilegedPostgresBinaries());
-                }
-                server = builder.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("The test PostgreSQL server did not start", e);
-            }
+            server = start(false);
         }
         return server;
+    }
+
+    /**
+     * Starts a server of its own. The tests' server need not wait for the disk, as they kill clients,
+     * never the server; a benchmark's does, as a real server would.
+     */
+    public static EmbeddedPostgres start(boolean durable) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "100");
+            if (!durable) {
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            }
+            if (UnprivilegedPostgresBinaries.needed()) {
+                builder.setPgBinaryResolver(new UnprivilegedPostgresBinaries());
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The test PostgreSQL server did not start", e);
+        }
     }
 
     public static int port() {
