@@ -101,7 +101,9 @@ final class PostgresProjectStore extends JdbcProjectStore {
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 LOG.info("Creating {} failed", project, e);
-                connection.rollback();
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
                 dropSchema(connection, project);
                 throw e instanceof ProjectStoreException pse ? pse : new ProjectStoreException(Problem.IO_FAILED, null,
                         "Could not create the project " + project + ": " + reason(e) + ".", e);
