@@ -118,4 +118,20 @@ class ServerProjectServiceTest {
             assertThat(check.annotations().claims()).extracting(Claim::status).containsExactly(ClaimStatus.VERIFIED);
         }
     }
+
+    @Test
+    void aRoleThatMayNotMakeProjectsIsToldWhyAndNothingIsLeft() throws Exception {
+        String visitor = "visitor_" + TestPostgres.freshProjectName();
+        try (Connection admin = TestPostgres.server().getPostgresDatabase().getConnection();
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE ROLE " + visitor + " LOGIN");
+        }
+        ProjectLocation location = ProjectLocation.parse(url("postgres", visitor, "raids_" + visitor));
+
+        assertThatThrownBy(() -> service(visitor).createProject(location, SAMPLES))
+                .isInstanceOf(ProjectException.class)
+                .hasMessageStartingWith("Could not create the project " + location)
+                .hasMessageContaining("permission denied");
+        assertThat(location.exists()).isFalse();
+    }
 }
