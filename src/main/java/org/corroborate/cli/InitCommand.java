@@ -35,10 +35,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProjectLocation.File file = project.location();
+        ProjectLocation file = project.location();
         if (file.exists()) {
             throw new CommandFailedException("The project " + file + " already exists; init only makes new projects."
-                    + " Name another file, or delete this one first.");
+                    + " Name another " + (file instanceof ProjectLocation.Server ? "project" : "file")
+                    + ", or delete this one first.");
         }
         ProjectService.Opened opened = context.projects().createProject(file, setFolder);
         try (Workspace workspace = opened.workspace()) {

@@ -19,7 +19,7 @@ abstract class ProjectCommand extends WorkspaceCommand {
     }
 
     @Override
-    ProjectLocation.File location() {
+    ProjectLocation location() {
         return project.location();
     }
 }

@@ -48,8 +48,8 @@ final class SuggestCommand extends WorkspaceCommand {
     }
 
     @Override
-    ProjectLocation.File location() {
-        return ProjectLocation.File.of(project);
+    ProjectLocation location() {
+        return ProjectParameter.locationOf(project);
     }
 
     @Override

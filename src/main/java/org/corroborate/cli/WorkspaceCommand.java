@@ -38,7 +38,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     /** The project the command names. */
-    abstract ProjectLocation.File location();
+    abstract ProjectLocation location();
 
     /** Rejects option combinations picocli cannot express, before the project is touched. */
     void checkOptions() {

@@ -33,7 +33,14 @@ public class ProjectException extends RuntimeException {
          */
         REFUSED,
         /** The file system or the database failed. */
-        IO_FAILED
+        IO_FAILED,
+        /** The project's server cannot be reached, or refused the user or password. */
+        CONNECTION_FAILED,
+        /**
+         * Someone else saved the same claim, link or group first, on a project several people share;
+         * nothing was saved ({@link EditConflictException} says what the project holds now).
+         */
+        CONFLICT
     }
 
     private final Kind kind;

@@ -18,6 +18,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.ContentHash;
 import org.corroborate.model.ProjectInfo;
+import org.corroborate.store.ProjectAddress;
 import org.corroborate.store.ProjectFile;
 import org.corroborate.store.ProjectStore;
 
@@ -124,7 +125,15 @@ public final class ProjectService {
 
     /** Creates a new project at the given location from an article set (the command line's init). */
     public Opened createProject(ProjectLocation location, Path setFolder) {
-        return create(fileOf(location), read(setFolder, SetProgress.NONE));
+        return create(location.storeAddress(), read(setFolder, SetProgress.NONE));
+    }
+
+    /**
+     * Copies a whole project to a new location: from a file to a server, back, or between two of
+     * either. The source is only read; the target is made whole or not at all.
+     */
+    public void copyProject(ProjectLocation source, ProjectLocation target) {
+        StoreFailures.run(() -> ProjectStore.copy(source.storeAddress(), target.storeAddress()));
     }
 
     /** Opens an existing project to read and write; it is never created. */
@@ -134,9 +143,9 @@ public final class ProjectService {
 
     /** Opens an existing project; it is never created, and opened {@code READ_ONLY} it is never written. */
     public Workspace openProject(ProjectLocation location, Access access) {
-        ProjectFile file = fileOf(location);
+        ProjectAddress address = location.storeAddress();
         return workspaceOn(StoreFailures.call(() -> access == Access.READ_ONLY
-                ? ProjectStore.openReadOnly(file) : ProjectStore.open(file)));
+                ? ProjectStore.openReadOnly(address) : ProjectStore.open(address)));
     }
 
     private ArticleSetImport read(Path setFolder, SetProgress progress) {
@@ -147,7 +156,7 @@ public final class ProjectService {
         }
     }
 
-    private Opened create(ProjectFile file, ArticleSetImport set) {
+    private Opened create(ProjectAddress address, ArticleSetImport set) {
         if (set.articles().isEmpty()) {
             throw new ProjectException(ProjectException.Kind.BAD_INPUT, "No article could be imported from "
                     + set.folder() + ", so no project was made:\n"
@@ -155,7 +164,7 @@ public final class ProjectService {
         }
         ProjectInfo info = new ProjectInfo(set.title(), Optional.of(set.folder().toAbsolutePath().normalize().toString()),
                 clock.instant());
-        ProjectStore store = StoreFailures.call(() -> ProjectStore.create(file, info, set.articles(), clock.instant()));
+        ProjectStore store = StoreFailures.call(() -> ProjectStore.create(address, info, set.articles(), clock.instant()));
         return new Opened(workspaceOn(store), warnings(set.problems()), set.articles().size());
     }
 
@@ -173,13 +182,6 @@ public final class ProjectService {
     private static List<String> warnings(List<ImportProblem> problems) {
         return problems.stream().filter(p -> p.severity() != ImportProblem.Severity.INFO)
                 .map(ImportProblem::message).toList();
-    }
-
-    private static ProjectFile fileOf(ProjectLocation location) {
-        if (location instanceof ProjectLocation.File file) {
-            return file.storeFile();
-        }
-        throw new IllegalArgumentException("Not a project location this version can open: " + location);
     }
 
     static String slug(String name) {

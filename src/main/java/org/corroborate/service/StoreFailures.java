@@ -3,6 +3,7 @@ package org.corroborate.service;
 import java.util.function.Supplier;
 import org.corroborate.service.ProjectException.Kind;
 import org.corroborate.store.ProjectStoreException;
+import org.corroborate.store.StaleEditException;
 
 /** Turns the store's failures into the service's, so the faces never see the store's types. */
 final class StoreFailures {
@@ -25,6 +26,9 @@ final class StoreFailures {
     }
 
     static ProjectException translate(ProjectStoreException e) {
+        if (e instanceof StaleEditException stale) {
+            return new EditConflictException(stale);
+        }
         Kind kind = switch (e.problem()) {
             case NOT_FOUND -> Kind.NOT_FOUND;
             case ALREADY_EXISTS -> Kind.ALREADY_EXISTS;
@@ -36,6 +40,8 @@ final class StoreFailures {
             case OUTDATED -> Kind.OUTDATED;
             case UNUSABLE_PATH -> Kind.BAD_INPUT;
             case IO_FAILED -> Kind.IO_FAILED;
+            case CONNECTION_FAILED -> Kind.CONNECTION_FAILED;
+            case CONFLICT -> Kind.CONFLICT;
         };
         return new ProjectException(kind, e.getMessage(), e);
     }

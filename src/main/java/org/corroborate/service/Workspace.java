@@ -47,7 +47,7 @@ public final class Workspace implements AutoCloseable {
      */
     Workspace(ProjectStore store, Clock clock, String author) {
         this.store = store;
-        this.location = new ProjectLocation.File(store.file().path());
+        this.location = ProjectLocation.of(store.address());
         this.clock = clock;
         this.author = author;
         this.info = store.info();
@@ -92,6 +92,14 @@ public final class Workspace implements AutoCloseable {
 
     public ProjectLocation location() {
         return location;
+    }
+
+    /**
+     * Whether the project may not be changed here: opened to read, or on a server that lets this
+     * user only read it. The window shows such a project read-only.
+     */
+    public boolean isReadOnly() {
+        return store.isReadOnly();
     }
 
     public ProjectInfo info() {
@@ -164,8 +172,15 @@ public final class Workspace implements AutoCloseable {
     }
 
     // The operation was built on the corrected state, so the corrections go in the same transaction.
+    // On a conflict the state is read again, so the analyst sees the other's save and works from it.
     private void commitWithCorrections(Operation operation) {
-        StoreFailures.run(() -> store.commit(operation, unsavedCorrections));
+        try {
+            StoreFailures.run(() -> store.commit(operation, unsavedCorrections));
+        } catch (EditConflictException e) {
+            annotations = null;
+            load();
+            throw e;
+        }
         unsavedCorrections = List.of();
     }
 

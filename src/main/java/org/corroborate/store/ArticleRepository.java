@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
@@ -34,13 +36,25 @@ final class ArticleRepository {
         List<Article> added = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
             Article article = Article.fromDraft(nextId++, draft);
-            Jdbc.update(connection, "INSERT INTO article (" + COLUMNS + ", imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    article.id(), article.fileName(), article.outlet().orElse(null), article.headline(),
-                    article.headlineDescriptive(), article.published().map(Date::valueOf).orElse(null),
-                    article.url().orElse(null), article.text(), article.contentHash().hex(), importedAt);
+            insert(article, importedAt);
             added.add(article);
         }
         return added;
+    }
+
+    /** Writes an article as it is, id included, as a copy of a project does. */
+    void insert(Article article, Instant importedAt) throws SQLException {
+        Jdbc.update(connection, "INSERT INTO article (" + COLUMNS + ", imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                article.id(), article.fileName(), article.outlet().orElse(null), article.headline(),
+                article.headlineDescriptive(), article.published().map(Date::valueOf).orElse(null),
+                article.url().orElse(null), article.text(), article.contentHash().hex(), importedAt);
+    }
+
+    /** When each article's text was imported, by article id. */
+    Map<Integer, Instant> importTimes() throws SQLException {
+        Map<Integer, Instant> times = new HashMap<>();
+        Jdbc.query(connection, "SELECT id, imported_at FROM article", row -> times.put(row.getInt(1), Jdbc.instant(row, 2)));
+        return times;
     }
 
     /**

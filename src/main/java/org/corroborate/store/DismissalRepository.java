@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The ids of the assistant's suggestions the analyst dismissed in this project. */
@@ -26,6 +27,15 @@ final class DismissalRepository {
             Jdbc.update(connection, "INSERT INTO suggestion_dismissal (suggestion_id, author, dismissed) VALUES (?, ?, ?)",
                     suggestionId, author, now);
         }
+    }
+
+    /** Every dismissal as it was made, for a copy of the project. */
+    List<Dismissal> rows() throws SQLException {
+        return Jdbc.query(connection, "SELECT suggestion_id, author, dismissed FROM suggestion_dismissal",
+                row -> new Dismissal(row.getString(1), row.getString(2), Jdbc.instant(row, 3)));
+    }
+
+    record Dismissal(String suggestionId, String author, Instant dismissed) {
     }
 
     /** True if the suggestion had been dismissed. */

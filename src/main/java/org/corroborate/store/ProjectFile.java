@@ -21,7 +21,7 @@ import org.corroborate.store.ProjectStoreException.Problem;
  * anything but a file name is refused here, before it gets that far: a project file never exists
  * that could not be opened safely.
  */
-public record ProjectFile(Path path) {
+public record ProjectFile(Path path) implements ProjectAddress {
     public static final String EXTENSION = ".mv.db";
 
     /** Every MVStore file starts with this header; a file without it is not an H2 database at all. */

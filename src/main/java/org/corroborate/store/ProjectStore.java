@@ -1,445 +1,131 @@
 package org.corroborate.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Operation;
 import org.corroborate.model.ProjectInfo;
-import org.corroborate.store.ProjectStoreException.Problem;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationVersion;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * An open project: one H2 file holding the articles and every annotation. Each write is its own
- * committed transaction, so what a caller has been told is saved survives a crash. One connection,
- * used by one caller at a time; the UI keeps all calls off the JavaFX thread.
+ * An open project: its articles and every annotation, in an H2 file or on a PostgreSQL server.
+ * Each write is its own committed transaction, so what a caller has been told is saved survives a
+ * crash. Edits of claims, links and groups are checked against the version read, so that where
+ * several clients share a project none overwrites another's save unseen ({@link StaleEditException}).
+ * Every failure is a {@link ProjectStoreException} whose message is fit to show the analyst.
  */
-public final class ProjectStore implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
-    private static final String FORMAT_PROPERTY = "format";
-    private static final String FORMAT_VALUE = "corroborate";
-    private static final String TITLE_PROPERTY = "title";
-    private static final String SOURCE_PROPERTY = "source_folder";
-    private static final String CREATED_PROPERTY = "created";
-
-    private final ProjectFile file;
-    private final Connection connection;
-    private final ArticleRepository articles;
-    private final AnnotationRepository annotations;
-    private final DismissalRepository dismissals;
-    /** False only for a version 2 project opened to read, which may be read but lacks the dismissals. */
-    private final boolean holdsDismissals;
-
-    private ProjectStore(ProjectFile file, Connection connection, boolean holdsDismissals) {
-        this.file = file;
-        this.connection = connection;
-        this.articles = new ArticleRepository(connection);
-        this.annotations = new AnnotationRepository(connection);
-        this.dismissals = new DismissalRepository(connection);
-        this.holdsDismissals = holdsDismissals;
-    }
+public interface ProjectStore extends AutoCloseable {
 
     /** Opens an existing project to read and write, bringing its schema up to date. */
-    public static ProjectStore open(ProjectFile file) {
-        return open(file, ConnectionMode.READ_WRITE);
+    static ProjectStore open(ProjectAddress address) {
+        if (address instanceof ServerProject server) {
+            return PostgresProjectStore.open(server, true);
+        }
+        return H2ProjectStore.open((ProjectFile) address, ConnectionMode.READ_WRITE);
     }
 
     /**
-     * Opens an existing project only to read it: nothing is written to the file, not even a schema
-     * update, so a project an older version saved is refused rather than changed.
+     * Opens an existing project only to read it: nothing is written to it, not even a schema update,
+     * so a project an older version saved is refused rather than changed.
      */
-    public static ProjectStore openReadOnly(ProjectFile file) {
-        return open(file, ConnectionMode.READ_ONLY);
+    static ProjectStore openReadOnly(ProjectAddress address) {
+        if (address instanceof ServerProject server) {
+            return PostgresProjectStore.open(server, false);
+        }
+        return H2ProjectStore.open((ProjectFile) address, ConnectionMode.READ_ONLY);
     }
 
-    private static ProjectStore open(ProjectFile file, ConnectionMode mode) {
-        requireH2File(file);
-        boolean writing = mode == ConnectionMode.READ_WRITE;
-        if (writing && file.isReadOnly()) {
-            throw readOnly(file, null);
-        }
-        Connection connection = connect(file, mode);
-        try {
-            // H2 falls back to reading only when it cannot write the file, and says so only on the first write.
-            if (writing && connection.isReadOnly()) {
-                throw readOnly(file, null);
-            }
-            requireCorroborateProject(file, connection);
-            boolean current = bringSchemaUpToDate(file, connection, writing);
-            connection.setAutoCommit(false);
-            return new ProjectStore(file, connection, current);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            throw e instanceof ProjectStoreException pse ? pse : damaged(file, e);
-        }
+    /** Creates a project holding the given articles; a failure leaves no half-made project behind. */
+    static ProjectStore create(ProjectAddress address, ProjectInfo info, List<ArticleDraft> drafts, Instant now) {
+        return create(address, JdbcProjectStore.newProject(info, drafts, now));
     }
 
     /**
-     * Creates a project holding the given articles. It is written under a temporary name and
-     * renamed when complete, so a failure leaves no half-made project behind.
+     * Copies a whole project, from a file to a server or back, or between two of either: its
+     * properties and settings, articles, claims, links, groups with their verdicts and notes, and
+     * dismissed suggestions, with their ids, authors and times. The target must not exist yet; it is
+     * made whole or not at all.
      */
-    public static ProjectStore create(ProjectFile file, ProjectInfo info, List<ArticleDraft> drafts, Instant now) {
-        if (file.exists()) {
-            throw new ProjectStoreException(Problem.ALREADY_EXISTS, file.path(),
-                    "A project file " + file + " already exists.", null);
+    static void copy(ProjectAddress source, ProjectAddress target) {
+        JdbcProjectStore.Content content;
+        try (JdbcProjectStore from = (JdbcProjectStore) openReadOnly(source)) {
+            content = from.snapshot();
         }
-        ProjectFile partial = new ProjectFile(file.path().resolveSibling(
-                "." + file.displayName() + "-" + UUID.randomUUID().toString().substring(0, 8) + ProjectFile.EXTENSION));
-        try {
-            Files.createDirectories(file.path().getParent());
-            migrate(partial, ConnectionMode.CREATE);
-            try (Connection connection = connect(partial, ConnectionMode.READ_WRITE)) {
-                connection.setAutoCommit(false);
-                putProperty(connection, FORMAT_PROPERTY, FORMAT_VALUE);
-                putProperty(connection, TITLE_PROPERTY, info.title());
-                if (info.sourceFolder().isPresent()) {
-                    putProperty(connection, SOURCE_PROPERTY, info.sourceFolder().get());
-                }
-                putProperty(connection, CREATED_PROPERTY, info.created().toString());
-                new ArticleRepository(connection).add(drafts, now);
-                connection.commit();
-            }
-            Files.move(partial.path(), file.path(), StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException | IOException | RuntimeException e) {
-            deleteQuietly(partial.path());
-            LOG.info("Creating {} failed", file, e);
-            if (e instanceof ProjectStoreException pse) {
-                throw pse;
-            }
-            // A file system's reason names the folder or file at fault; the database's would show SQL.
-            String reason = e instanceof IOException ? ": " + e.getMessage() : "; the log has the details";
-            throw new ProjectStoreException(Problem.IO_FAILED, file.path(),
-                    "Could not create the project " + file + reason + ".", e);
+        create(target, content).close();
+    }
+
+    /** Whether there is a project at the address: a file, or a project's schema on the server. */
+    static boolean exists(ProjectAddress address) {
+        if (address instanceof ServerProject server) {
+            return PostgresProjectStore.exists(server);
         }
-        return open(file);
+        return ((ProjectFile) address).exists();
     }
 
-    public ProjectFile file() {
-        return file;
+    private static ProjectStore create(ProjectAddress address, JdbcProjectStore.Content content) {
+        if (address instanceof ServerProject server) {
+            return PostgresProjectStore.create(server, content);
+        }
+        return H2ProjectStore.create((ProjectFile) address, content);
     }
 
-    public synchronized ProjectInfo info() {
-        return run(() -> {
-            Map<String, String> properties = properties();
-            return new ProjectInfo(properties.getOrDefault(TITLE_PROPERTY, file.displayName()),
-                    Optional.ofNullable(properties.get(SOURCE_PROPERTY)),
-                    Optional.ofNullable(properties.get(CREATED_PROPERTY)).map(Instant::parse).orElse(Instant.EPOCH));
-        });
-    }
+    ProjectAddress address();
 
-    public synchronized List<Article> articles() {
-        return run(articles::all);
-    }
+    /**
+     * Whether this store refuses writes: opened to read, or connected as a server role that may only
+     * read the project.
+     */
+    boolean isReadOnly();
 
-    public synchronized List<Article> addArticles(List<ArticleDraft> drafts, Instant now) {
-        return inTransaction(() -> articles.add(drafts, now));
-    }
+    ProjectInfo info();
+
+    List<Article> articles();
+
+    List<Article> addArticles(List<ArticleDraft> drafts, Instant now);
 
     /** Takes in a newer version of an article's file; the claims are re-anchored when the project opens. */
-    public synchronized void replaceArticleText(int articleId, ArticleDraft newVersion, Instant now) {
-        inTransaction(() -> {
-            articles.replaceText(articleId, newVersion, now);
-            return null;
-        });
-    }
+    void replaceArticleText(int articleId, ArticleDraft newVersion, Instant now);
 
-    public synchronized Annotations loadAnnotations() {
-        return run(annotations::load);
-    }
+    Annotations loadAnnotations();
 
     /** Writes one operation as one transaction: all of it is saved, or none. */
-    public synchronized void commit(Operation operation) {
+    default void commit(Operation operation) {
         commit(operation, List.of());
     }
 
     /**
      * Writes re-anchoring corrections and then an operation built on them, as one transaction, so
      * the operation never lands on claims the project holds in their uncorrected form.
+     *
+     * @throws StaleEditException when a claim, link or group it changes was changed by someone else
+     *         since this store read it; nothing is written
      */
-    public synchronized void commit(Operation operation, List<Claim> corrections) {
-        inTransaction(() -> {
-            annotations.updateClaims(corrections);
-            annotations.write(operation);
-            return null;
-        });
-    }
+    void commit(Operation operation, List<Claim> corrections);
 
     /** Saves claims that re-anchoring moved or orphaned; they are not the analyst's edits, so no undo. */
-    public synchronized void saveReanchoredClaims(List<Claim> claims) {
-        inTransaction(() -> {
-            annotations.updateClaims(claims);
-            return null;
-        });
-    }
+    void saveReanchoredClaims(List<Claim> claims);
 
     /**
      * The ids of the suggestions dismissed in this project. A project saved before dismissals were
      * kept, opened only to read, has none.
      */
-    public synchronized Set<String> dismissedSuggestions() {
-        return holdsDismissals ? run(dismissals::all) : Set.of();
-    }
+    Set<String> dismissedSuggestions();
 
-    public synchronized void dismissSuggestion(String suggestionId, String author, Instant now) {
-        inTransaction(() -> {
-            dismissals.add(suggestionId, author, now);
-            return null;
-        });
-    }
+    /** Dismissing twice keeps the first dismissal. */
+    void dismissSuggestion(String suggestionId, String author, Instant now);
 
     /** Brings a dismissed suggestion back; false if it was not dismissed. */
-    public synchronized boolean undismissSuggestion(String suggestionId) {
-        return holdsDismissals && inTransaction(() -> dismissals.remove(suggestionId));
-    }
+    boolean undismissSuggestion(String suggestionId);
 
     /** The settings kept with the project, such as which articles the columns show, by name. */
-    public synchronized Map<String, String> settings() {
-        return run(() -> properties().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("setting."))
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().substring("setting.".length()),
-                        Map.Entry::getValue)));
-    }
+    Map<String, String> settings();
 
-    public synchronized void putSetting(String name, String value) {
-        inTransaction(() -> {
-            putProperty(connection, "setting." + name, value);
-            return null;
-        });
-    }
+    void putSetting(String name, String value);
 
     @Override
-    public synchronized void close() {
-        closeQuietly(connection);
-    }
-
-    private Map<String, String> properties() throws SQLException {
-        return Jdbc.query(connection, "SELECT prop_name, prop_value FROM project_property",
-                row -> Map.entry(row.getString(1), row.getString(2))).stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private static void putProperty(Connection connection, String name, String value) throws SQLException {
-        Jdbc.update(connection, "MERGE INTO project_property (prop_name, prop_value) KEY (prop_name) VALUES (?, ?)", name, value);
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T run(SqlWork<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw writeFailed(e);
-        }
-    }
-
-    private <T> T inTransaction(SqlWork<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            }
-            if (e instanceof SQLException sql) {
-                throw writeFailed(sql);
-            }
-            throw (RuntimeException) e;
-        }
-    }
-
-    private ProjectStoreException writeFailed(SQLException e) {
-        LOG.info("Reading or writing {} failed", file, e);
-        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-            return readOnly(file, e);
-        }
-        return new ProjectStoreException(Problem.IO_FAILED, file.path(), "The project " + file + " could not be read"
-                + " or written. Check that the file is still there and that its disk has room; the log has the details.",
-                e);
-    }
-
-    private static Connection connect(ProjectFile file, ConnectionMode mode) {
-        try {
-            return DriverManager.getConnection(file.jdbcUrl(mode), "", "");
-        } catch (SQLException e) {
-            throw translateOpenFailure(file, e);
-        }
-    }
-
-    /** Refuses what is not an H2 file before H2 sees it: H2 would turn an empty file into a database. */
-    private static void requireH2File(ProjectFile file) {
-        if (!file.exists()) {
-            Path named = Path.of(file.databasePath());
-            if (Files.isRegularFile(named)) {
-                throw new ProjectStoreException(Problem.NOT_A_PROJECT, named, "The file " + named
-                        + " is not a Corroborate project file: project files are named NAME" + ProjectFile.EXTENSION + ".",
-                        null);
-            }
-            throw new ProjectStoreException(Problem.NOT_FOUND, file.path(), "There is no project file " + file + ".", null);
-        }
-        try {
-            if (Files.size(file.path()) == 0) {
-                throw new ProjectStoreException(Problem.NOT_A_PROJECT, file.path(),
-                        "The file " + file + " is empty, so it is not a Corroborate project file.", null);
-            }
-            if (!file.looksLikeH2Database()) {
-                throw new ProjectStoreException(Problem.NOT_A_PROJECT, file.path(),
-                        "The file " + file + " is not a Corroborate project file.", null);
-            }
-        } catch (IOException e) {
-            throw new ProjectStoreException(Problem.IO_FAILED, file.path(),
-                    "The project " + file + " could not be read: " + e.getMessage() + ".", e);
-        }
-    }
-
-    private static ProjectStoreException readOnly(ProjectFile file, Exception cause) {
-        return new ProjectStoreException(Problem.READ_ONLY, file.path(),
-                "The project file " + file + " is read-only; copy it or change its permissions.", cause);
-    }
-
-    private static ProjectStoreException translateOpenFailure(ProjectFile file, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ProjectStoreException(Problem.IN_USE, file.path(),
-                    "The project " + file + " is in use by another program, probably another Corroborate window"
-                            + " or command. Close it there, then open it again.", e);
-            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
-                    new ProjectStoreException(Problem.NOT_FOUND, file.path(), "There is no project file " + file + ".", e);
-            case ErrorCode.DATABASE_IS_READ_ONLY -> readOnly(file, e);
-            default -> damaged(file, e);
-        };
-    }
-
-    // H2's reason is for the log: it can hold SQL and internals that mean nothing to the analyst.
-    private static ProjectStoreException damaged(ProjectFile file, Exception e) {
-        LOG.info("Opening {} failed", file, e);
-        return new ProjectStoreException(Problem.DAMAGED, file.path(),
-                "The project " + file + " is damaged or not a project file, and cannot be opened.", e);
-    }
-
-    private static void requireCorroborateProject(ProjectFile file, Connection connection) throws SQLException {
-        boolean hasProperties = !Jdbc.query(connection,
-                "SELECT 1 FROM information_schema.tables WHERE table_schema = 'PUBLIC' AND table_name = 'PROJECT_PROPERTY'",
-                row -> true).isEmpty();
-        boolean marked = hasProperties && !Jdbc.query(connection,
-                "SELECT 1 FROM project_property WHERE prop_name = ? AND prop_value = ?", row -> true,
-                FORMAT_PROPERTY, FORMAT_VALUE).isEmpty();
-        if (!marked) {
-            throw new ProjectStoreException(Problem.NOT_A_PROJECT, file.path(),
-                    "The file " + file + " is a database, but not a Corroborate project.", null);
-        }
-    }
-
-    /**
-     * The newest migration under db/migration. Opening a project at this version skips Flyway,
-     * whose start-up costs about a second of a cold start; a test keeps this in step with the files.
-     */
-    static final String SCHEMA_VERSION = "3";
-
-    /**
-     * The oldest schema a project may have to be opened only to read. Version 3 only added the
-     * dismissed suggestions, whose absence means none are dismissed, so reading a version 2
-     * project needs no update and the file stays as it was.
-     */
-    static final String READABLE_SINCE = "2";
-
-    /** The newest migration applied to the project; its version says whether it needs migrating. */
-    private static MigrationVersion schemaVersion(Connection connection) throws SQLException {
-        return Jdbc.query(connection, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"",
-                        row -> row.getString(1)).stream()
-                .filter(Objects::nonNull)
-                .map(MigrationVersion::fromVersion)
-                .max(MigrationVersion::compareTo)
-                .orElse(MigrationVersion.EMPTY);
-    }
-
-    /**
-     * Migrates an older project opened for writing; refuses a newer one, and one opened to read that
-     * is older than {@link #READABLE_SINCE}. True when the project's schema is the newest.
-     */
-    private static boolean bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
-            throws SQLException {
-        MigrationVersion version = schemaVersion(connection);
-        int age = version.compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
-        if (age > 0) {
-            throw new ProjectStoreException(Problem.TOO_NEW, file.path(), "The project " + file
-                    + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
-        }
-        if (age < 0 && !writing && version.compareTo(MigrationVersion.fromVersion(READABLE_SINCE)) >= 0) {
-            return false;
-        }
-        if (age < 0 && !writing) {
-            throw new ProjectStoreException(Problem.OUTDATED, file.path(), "The project " + file
-                    + " was saved by an older version of Corroborate and needs updating before it can be read;"
-                    + " open it once in the window, or with a command that changes it, to update it.", null);
-        }
-        if (age < 0) {
-            migrate(file, ConnectionMode.READ_WRITE);
-        }
-        return true;
-    }
-
-    private static void migrate(ProjectFile file, ConnectionMode mode) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(file.jdbcUrl(mode));
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
-        try {
-            flyway.migrate();
-        } catch (FlywayException e) {
-            SQLException cause = findSqlCause(e);
-            if (cause != null) {
-                throw translateOpenFailure(file, cause);
-            }
-            throw damaged(file, e);
-        }
-    }
-
-    private static SQLException findSqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing a project connection failed", e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the unfinished project {}", path, e);
-        }
-    }
+    void close();
 }

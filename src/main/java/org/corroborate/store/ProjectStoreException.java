@@ -13,10 +13,15 @@ public class ProjectStoreException extends RuntimeException {
         /** The path cannot name a project file: a folder, or characters H2 would not take literally. */
         UNUSABLE_PATH,
         /** Reading or writing failed for a reason of the file system or the database. */
-        IO_FAILED
+        IO_FAILED,
+        /** The server cannot be reached, or refused the user or password. */
+        CONNECTION_FAILED,
+        /** Someone else saved the same thing since it was read here ({@link StaleEditException}). */
+        CONFLICT
     }
 
     private final Problem problem;
+    /** The project's file; null for a project on a server, which has none. */
     private final Path file;
 
     public ProjectStoreException(Problem problem, Path file, String message, Throwable cause) {

@@ -115,6 +115,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The engines stay behind the store's seam: nothing else names a driver, a dialect or a migration tool. */
+    @Test
+    void onlyTheStoreKnowsTheDatabaseEngines() {
+        noClasses().that().resideOutsideOfPackage("org.corroborate.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.postgresql..",
+                        "org.flywaydb..")
+                .check(classes);
+    }
+
     @Test
     void theReaderAndTheAnnotationActionsKnowNothingOfTheAssistantsPanel() {
         // The Suggestions tab drives the reader through its public marks; the reader stays usable without it.

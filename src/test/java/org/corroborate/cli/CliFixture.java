@@ -81,7 +81,11 @@ final class CliFixture {
 
     /** The project with the CNN and Mangalorean casualty claims, linked as contradicting and grouped. */
     SampleWork sampleWork(String name) {
-        String project = sampleProject(name);
+        return annotate(sampleProject(name));
+    }
+
+    /** Marks, links and groups the CNN and Mangalorean casualty claims in a project of the sample set. */
+    SampleWork annotate(String project) {
         String cnn = addClaim(project, "--article", "2", "--quote", CNN_QUOTE, "--claimant", "Russian defense ministry",
                 "--status", "disputed", "--tag", "casualties");
         String mangalorean = addClaim(project, "--article", "3", "--quote", MANGALOREAN_QUOTE);

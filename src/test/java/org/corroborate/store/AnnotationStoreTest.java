@@ -21,11 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AnnotationStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
-    ProjectFile file;
+    ProjectAddress file;
     ProjectStore store;
     Article cnn;
     Article bbc;
@@ -33,7 +40,7 @@ class AnnotationStoreTest {
 
     @BeforeEach
     void createProject() {
-        file = new ProjectFile(dir.resolve("p"));
+        file = engine.address(dir, "p");
         store = ProjectStore.create(file, Fixtures.info(), Fixtures.twoArticles(), Fixtures.NOW);
         cnn = store.articles().get(0);
         bbc = store.articles().get(1);

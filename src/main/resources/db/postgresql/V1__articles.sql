@@ -1,0 +1,22 @@
+-- PostgreSQL's form of db/h2/V1__articles.sql: TEXT where H2 has CLOB, and timestamps to the microsecond,
+-- PostgreSQL's finest. Migrations that both engines read alike go in db/migration instead.
+-- A project: its properties (title, source folder, view state) and its articles.
+-- Text columns have no length limit: a limit would surface to the analyst as a database error.
+-- Article text is stored once, after normalisation; every offset in the project refers to it.
+CREATE TABLE project_property (
+    prop_name  VARCHAR(200)   PRIMARY KEY,
+    prop_value VARCHAR        NOT NULL
+);
+
+CREATE TABLE article (
+    id                   INT            PRIMARY KEY,
+    file_name            VARCHAR        NOT NULL UNIQUE,
+    outlet               VARCHAR,
+    headline             VARCHAR        NOT NULL,
+    headline_descriptive BOOLEAN        NOT NULL,
+    published            DATE,
+    url                  VARCHAR,
+    text                 TEXT           NOT NULL,
+    content_hash         CHAR(64)       NOT NULL,
+    imported_at          TIMESTAMP WITH TIME ZONE NOT NULL
+);
