@@ -24,6 +24,7 @@ import org.corroborate.settings.WindowPlacement;
 import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.FxDialogService;
 import org.corroborate.ui.common.FxTaskExecutor;
+import org.corroborate.ui.layout.LayoutViewModel;
 import org.corroborate.ui.mainwindow.MainWindow;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public class CorroborateApp extends Application {
     private FxTaskExecutor executor;
     private ProjectViewModel project;
     private MainWindow window;
+    private LayoutViewModel layout;
 
     /** Used by the JavaFX launcher: everything from the environment. */
     public CorroborateApp() {
@@ -89,6 +91,7 @@ public class CorroborateApp extends Application {
             LOG.warn("Could not open anything at start", e);
             project.say("Could not open the sample set: " + e.getMessage() + ". Open an article set with Ctrl+O.");
         }
+        layout = new LayoutViewModel(settings);
         window = new MainWindow(project, new Host());
 
         Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -193,6 +196,11 @@ public class CorroborateApp extends Application {
         @Override
         public ObservableDoubleValue workProgress() {
             return executor.progressProperty();
+        }
+
+        @Override
+        public LayoutViewModel layout() {
+            return layout;
         }
     }
 }

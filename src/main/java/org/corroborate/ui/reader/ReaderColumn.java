@@ -29,6 +29,7 @@ public final class ReaderColumn extends VBox {
     private final Label details = new Label();
     private final MenuButton chooser = new MenuButton();
     private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final VBox header;
     private final int index;
     private final ColumnsViewModel columns;
     private Article article;
@@ -38,6 +39,9 @@ public final class ReaderColumn extends VBox {
         setId("column-" + index);
 
         outlet.getStyleClass().add("column-outlet");
+        // A long outlet ("Mangalorean.com (wire copy citing the BBC)") wraps rather than losing its end.
+        outlet.setWrapText(true);
+        outlet.setMinWidth(0);
         headline.getStyleClass().add("column-headline");
         headline.setWrapText(true);
         details.getStyleClass().add("column-details");
@@ -53,8 +57,8 @@ public final class ReaderColumn extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox outletRow = new HBox(8, outlet, spacer, chooser);
-        outletRow.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, outletRow, headline, details);
+        outletRow.setAlignment(Pos.TOP_LEFT);
+        header = new VBox(4, outletRow, headline, details);
         header.getStyleClass().add("column-header");
         header.setPadding(new Insets(10, 12, 10, 12));
 
@@ -89,6 +93,11 @@ public final class ReaderColumn extends VBox {
 
     public Article article() {
         return article;
+    }
+
+    /** Outlet, headline and date above the text. */
+    public VBox header() {
+        return header;
     }
 
     public StyleClassedTextArea textArea() {
