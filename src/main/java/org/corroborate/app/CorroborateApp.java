@@ -77,8 +77,7 @@ public class CorroborateApp extends Application {
         // The project opens in the background while the window is built: on two cores that
         // overlap saves about a second of a cold start. Its result arrives after start returns.
         try {
-            StartupTarget target = StartupTarget.choose(startArgs, project.lastProject(),
-                    () -> BundledSamples.locate(workingDirectory, directories.bundledSamples()));
+            StartupTarget target = StartupTarget.choose(startArgs, project.lastProject());
             if (target instanceof StartupTarget.ArticleSet set) {
                 project.openArticleSet(set.folder());
             } else if (target instanceof StartupTarget.Project chosen) {
@@ -86,10 +85,6 @@ public class CorroborateApp extends Application {
             }
         } catch (ProjectException e) {
             project.say(e.getMessage() + " Open a project or an article set from the File menu.");
-        } catch (RuntimeException e) {
-            // Without the sample set the window still opens, empty, and says why.
-            LOG.warn("Could not open anything at start", e);
-            project.say("Could not open the sample set: " + e.getMessage() + ". Open an article set with Ctrl+O.");
         }
         layout = new LayoutViewModel(settings);
         window = new MainWindow(project, new Host());
@@ -201,6 +196,16 @@ public class CorroborateApp extends Application {
         @Override
         public LayoutViewModel layout() {
             return layout;
+        }
+
+        @Override
+        public void openSampleSet() {
+            try {
+                project.openArticleSet(BundledSamples.locate(workingDirectory, directories.bundledSamples()));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not open the sample set", e);
+                project.say("Could not open the sample set: " + e.getMessage() + ". Open an article set with Ctrl+O.");
+            }
         }
     }
 }

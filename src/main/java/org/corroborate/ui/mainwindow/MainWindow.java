@@ -42,6 +42,7 @@ import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
 import org.corroborate.ui.reader.ReaderColumnsView;
 import org.corroborate.ui.statusbar.StatusBar;
+import org.corroborate.ui.welcome.WelcomeView;
 
 /**
  * The main window's content: menus and toolbar, the article list, the reader columns and the
@@ -65,6 +66,9 @@ public final class MainWindow {
 
         /** Which side panes show; kept with the person's settings. */
         LayoutViewModel layout();
+
+        /** Opens the bundled sample set, from the welcome screen. */
+        void openSampleSet();
     }
 
     private final ProjectViewModel project;
@@ -87,7 +91,18 @@ public final class MainWindow {
         addBottomTabs();
 
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(layout.root());
+        WelcomeView welcome = new WelcomeView(project, host::openSampleSet);
+        // Nothing open, nothing to work on: the welcome screen takes the place of the workbench until a project opens.
+        Runnable showWorkOrWelcome = () -> {
+            if (project.workspaceProperty().get() == null) {
+                root.setCenter(welcome);
+                welcome.refresh();
+            } else {
+                root.setCenter(layout.root());
+            }
+        };
+        project.workspaceProperty().addListener((obs, old, now) -> showWorkOrWelcome.run());
+        showWorkOrWelcome.run();
         root.setBottom(new StatusBar(project.statusProperty(), host.busy(), host.workMessage(), host.workProgress(),
                 Bindings.createStringBinding(this::counts, project.articles(), project.annotationsProperty())));
         root.getStyleClass().add("main-window");

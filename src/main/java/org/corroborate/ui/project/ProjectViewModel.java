@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -344,6 +345,28 @@ public final class ProjectViewModel {
                 return Stream.empty();
             }
         }).toList();
+    }
+
+    /**
+     * Reads each recent project's title and counts in the background, opening it read-only so
+     * nothing is written, and hands the list over on the UI thread, newest first.
+     */
+    public void readRecentProjects(Consumer<List<RecentProject>> whenRead) {
+        List<ProjectLocation.File> recent = recentProjects();
+        executor.submit("Reading recent projects", progress -> recent.stream().map(this::summarize).toList(),
+                whenRead::accept, e -> LOG.warn("Could not read the recent projects", e));
+    }
+
+    private RecentProject summarize(ProjectLocation.File location) {
+        if (!location.exists()) {
+            return RecentProject.unreadable(location, "Not found: it was moved or deleted.");
+        }
+        try (Workspace opened = projects.openProject(location, ProjectService.Access.READ_ONLY)) {
+            return RecentProject.read(location, opened.info().title(), opened.articles().size(),
+                    opened.annotations().claimCount());
+        } catch (RuntimeException e) {
+            return RecentProject.unreadable(location, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     /** Closes the project after any queued writes; called once, when the app quits. */
