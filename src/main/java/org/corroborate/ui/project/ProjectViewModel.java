@@ -270,20 +270,34 @@ public final class ProjectViewModel {
 
     // Whether there is anything to undo is decided when the undo runs, in order after the writes
     // queued before it: pressing Ctrl+Z twice quickly on one step undoes it once and does nothing more.
+    // The status bar says which step went, so no message about the undone change is left standing.
     public void undo() {
-        Workspace current = workspace.get();
-        if (current != null) {
-            executor.submit("Undoing", progress -> current.undoLabel().isPresent() ? current.undo() : current.annotations(),
-                    next -> changedIn(current, next), e -> failed("Could not undo", e));
-        }
+        step("Undoing", Workspace::undoLabel, Workspace::undo, "Undone: ", "Nothing to undo.", "Could not undo");
     }
 
     public void redo() {
+        step("Redoing", Workspace::redoLabel, Workspace::redo, "Redone: ", "Nothing to redo.", "Could not redo");
+    }
+
+    /** An undo or redo as it ran: the annotations after it, and the step it took, if there was one. */
+    private record Stepped(Annotations annotations, Optional<String> step) {
+    }
+
+    private void step(String work, Function<Workspace, Optional<String>> label, Function<Workspace, Annotations> run,
+                      String done, String nothing, String failure) {
         Workspace current = workspace.get();
-        if (current != null) {
-            executor.submit("Redoing", progress -> current.redoLabel().isPresent() ? current.redo() : current.annotations(),
-                    next -> changedIn(current, next), e -> failed("Could not redo", e));
+        if (current == null) {
+            return;
         }
+        executor.submit(work, progress -> {
+            Optional<String> step = label.apply(current);
+            return new Stepped(step.isPresent() ? run.apply(current) : current.annotations(), step);
+        }, stepped -> {
+            if (current == workspace.get()) {
+                changed(stepped.annotations());
+                status.set(stepped.step().map(s -> done + s + ".").orElse(nothing));
+            }
+        }, e -> failed(failure, e));
     }
 
     /** Publishes a result only if it belongs to the project still open: work queued before a switch may finish after it. */

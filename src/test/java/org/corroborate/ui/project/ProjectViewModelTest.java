@@ -187,6 +187,27 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void undoAndRedoSayWhichStepTheyTookAndLeaveNoStaleMessage() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Workspace workspace = viewModel.workspaceProperty().get();
+        Article first = workspace.articles().get(0);
+        int start = first.text().indexOf("Freedom of Russia Legion");
+        Claim legion = Claim.mark(first.id(), Anchor.capture(first.text(), start, start + 24), "analyst", workspace.now());
+        viewModel.apply(state -> Operations.markClaim(legion), () -> viewModel.say("Marked a claim in Worthy News."));
+        String step = workspace.undoLabel().orElseThrow();
+
+        viewModel.undo();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Undone: " + step + ".");
+        viewModel.undo();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Nothing to undo.");
+        viewModel.redo();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Redone: " + step + ".");
+        assertThat(viewModel.annotations().claimCount()).isEqualTo(1);
+        viewModel.close();
+    }
+
+    @Test
     void aFileThatIsNotAnExportIsNamedInTheMessage() throws Exception {
         ProjectViewModel viewModel = viewModel();
         viewModel.openArticleSet(copyOfSamples());
