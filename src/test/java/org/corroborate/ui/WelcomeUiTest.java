@@ -62,6 +62,13 @@ class WelcomeUiTest {
         assertThat(samples.heading()).isEqualTo("Cross-border raids into Russia, 12 March 2024");
         assertThat(samples.summary()).isEqualTo("5 articles · 0 claims");
         running.screenshot(Path.of("target", "screenshots", "welcome-recent.png"));
+        if (Boolean.getBoolean("corroborate.updateDocs")) {
+            robot.interact(() -> {
+                running.stage().setWidth(1366);
+                running.stage().setHeight(768);
+            });
+            running.screenshot(RunningApp.REPO.resolve("docs").resolve("welcome.png"));
+        }
 
         robot.doubleClickOn("Cross-border raids into Russia, 12 March 2024");
         RunningApp.waitUntil("the recent project opens", () -> running.app().projectViewModel().articles().size() == 5
