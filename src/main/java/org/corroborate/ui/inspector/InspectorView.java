@@ -86,6 +86,7 @@ public final class InspectorView extends ScrollPane {
 
     private void buildClaimPane() {
         source.getStyleClass().add("inspector-source");
+        source.setWrapText(true);
         quote.getStyleClass().add("inspector-quote");
         quote.setWrapText(true);
         quote.setId("inspector-quote");

@@ -92,9 +92,9 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         WelcomeView welcome = new WelcomeView(project, host::openSampleSet);
-        // Nothing open, nothing to work on: the welcome screen takes the place of the workbench until a project opens.
+        // Nothing open and nothing opening: the welcome screen takes the place of the workbench until a project opens.
         Runnable showWorkOrWelcome = () -> {
-            if (project.workspaceProperty().get() == null) {
+            if (project.workspaceProperty().get() == null && !project.openingProperty().get()) {
                 root.setCenter(welcome);
                 welcome.refresh();
             } else {
@@ -102,6 +102,7 @@ public final class MainWindow {
             }
         };
         project.workspaceProperty().addListener((obs, old, now) -> showWorkOrWelcome.run());
+        project.openingProperty().addListener((obs, was, is) -> showWorkOrWelcome.run());
         showWorkOrWelcome.run();
         root.setBottom(new StatusBar(project.statusProperty(), host.busy(), host.workMessage(), host.workProgress(),
                 Bindings.createStringBinding(this::counts, project.articles(), project.annotationsProperty())));

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,6 +54,7 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
     private Map<String, String> settingsAtOpen = Map.of();
 
     public ProjectViewModel(ProjectService projects, TaskExecutor executor, DialogService dialogs, UserSettings settings) {
@@ -83,6 +86,11 @@ public final class ProjectViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while a project or article set is being opened: not a moment for the welcome screen. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /** The Edit menu's undo label, empty when there is nothing to undo. */
@@ -127,21 +135,27 @@ public final class ProjectViewModel {
 
     public void openArticleSet(Path folder) {
         status.set("Opening article set " + folder + "…");
+        opening.set(true);
         executor.submit("Importing " + folder.getFileName(), progress -> {
             progress.report("Reading articles from " + folder + "…");
             ProjectService.Opened opened = projects.openArticleSet(folder, (name, done, total) ->
                     progress.report("Reading " + name + " (" + done + " of " + total + ")", (double) done / total));
             progress.report("Opening the project…");
             return loaded(opened.workspace(), opened.warnings(), opened.articlesAdded());
-        }, this::show, e -> failed("Could not open the article set " + folder, e));
+        }, this::show, e -> {
+            opening.set(false);
+            failed("Could not open the article set " + folder, e);
+        });
     }
 
     /** Opens an existing project to work on; a project that is not there is not made. */
     public void openProject(ProjectLocation location) {
         status.set("Opening project " + location + "…");
+        opening.set(true);
         executor.submit("Opening " + location.displayName(),
                 progress -> loaded(projects.openProject(location), List.of(), 0),
                 this::show, e -> {
+                    opening.set(false);
                     if (!location.exists() && location instanceof ProjectLocation.File file) {
                         settings.forgetProject(file.path());
                     }
@@ -190,6 +204,7 @@ public final class ProjectViewModel {
         articles.setAll(next.articles());
         annotations.set(next.annotations());
         workspace.set(next);
+        opening.set(false);
         title.set(next.info().title() + " — Corroborate");
         refreshUndoLabels();
         status.set("Opened “" + next.info().title() + "”: " + next.articles().size() + " articles, "
