@@ -24,6 +24,7 @@ import org.corroborate.settings.WindowPlacement;
 import org.corroborate.ui.common.DialogService;
 import org.corroborate.ui.common.FxDialogService;
 import org.corroborate.ui.common.FxTaskExecutor;
+import org.corroborate.ui.layout.LayoutViewModel;
 import org.corroborate.ui.mainwindow.MainWindow;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public class CorroborateApp extends Application {
     private FxTaskExecutor executor;
     private ProjectViewModel project;
     private MainWindow window;
+    private LayoutViewModel layout;
 
     /** Used by the JavaFX launcher: everything from the environment. */
     public CorroborateApp() {
@@ -75,8 +77,7 @@ public class CorroborateApp extends Application {
         // The project opens in the background while the window is built: on two cores that
         // overlap saves about a second of a cold start. Its result arrives after start returns.
         try {
-            StartupTarget target = StartupTarget.choose(startArgs, project.lastProject(),
-                    () -> BundledSamples.locate(workingDirectory, directories.bundledSamples()));
+            StartupTarget target = StartupTarget.choose(startArgs, project.lastProject());
             if (target instanceof StartupTarget.ArticleSet set) {
                 project.openArticleSet(set.folder());
             } else if (target instanceof StartupTarget.Project chosen) {
@@ -84,11 +85,8 @@ public class CorroborateApp extends Application {
             }
         } catch (ProjectException e) {
             project.say(e.getMessage() + " Open a project or an article set from the File menu.");
-        } catch (RuntimeException e) {
-            // Without the sample set the window still opens, empty, and says why.
-            LOG.warn("Could not open anything at start", e);
-            project.say("Could not open the sample set: " + e.getMessage() + ". Open an article set with Ctrl+O.");
         }
+        layout = new LayoutViewModel(settings);
         window = new MainWindow(project, new Host());
 
         Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -193,6 +191,21 @@ public class CorroborateApp extends Application {
         @Override
         public ObservableDoubleValue workProgress() {
             return executor.progressProperty();
+        }
+
+        @Override
+        public LayoutViewModel layout() {
+            return layout;
+        }
+
+        @Override
+        public void openSampleSet() {
+            try {
+                project.openArticleSet(BundledSamples.locate(workingDirectory, directories.bundledSamples()));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not open the sample set", e);
+                project.say("Could not open the sample set: " + e.getMessage() + ". Open an article set with Ctrl+O.");
+            }
         }
     }
 }

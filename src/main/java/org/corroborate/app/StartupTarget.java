@@ -4,12 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.corroborate.service.ProjectLocation;
 
 /**
  * What the window opens when it starts: a folder or project named on the command line, else the
- * project used last, else the sample set, so a first start shows articles rather than an empty window.
+ * project used last, else nothing: the welcome screen offers the sample set, a folder or a file.
  */
 public sealed interface StartupTarget {
     record ArticleSet(Path folder) implements StartupTarget {
@@ -18,8 +17,11 @@ public sealed interface StartupTarget {
     record Project(ProjectLocation location) implements StartupTarget {
     }
 
-    /** @param sampleSet finds (or unpacks) the sample set; asked only on a first start */
-    static StartupTarget choose(List<String> args, Optional<ProjectLocation> lastProject, Supplier<Path> sampleSet) {
+    /** Nothing to reopen: the welcome screen. */
+    record Welcome() implements StartupTarget {
+    }
+
+    static StartupTarget choose(List<String> args, Optional<ProjectLocation> lastProject) {
         if (!args.isEmpty()) {
             Path named = Path.of(args.get(0));
             if (Files.isDirectory(named)) {
@@ -30,6 +32,6 @@ public sealed interface StartupTarget {
         if (lastProject.isPresent()) {
             return new Project(lastProject.get());
         }
-        return new ArticleSet(sampleSet.get());
+        return new Welcome();
     }
 }

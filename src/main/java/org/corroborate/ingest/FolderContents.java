@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import org.corroborate.text.NaturalOrder;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
  * The top level of a set's folder, sorted into article files, the manifest, and the rest. Subfolders
  * are never read: a set is one flat folder, so what it holds is plain to see.
  *
- * @param articleFiles .txt and .md files other than README.md, sorted by name
+ * @param articleFiles .txt and .md files other than README.md, sorted by name, numbers by value
  * @param manifest     manifest.json, when there is one
  * @param otherFiles   files that are not articles and not the set's own (README.md and dot files are left out)
  * @param subfolders   folders inside the set's folder
@@ -31,7 +32,9 @@ record FolderContents(List<String> articleFiles, Optional<String> manifest, List
         }
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+            // Without a manifest, articles come in the order a person reads the names: a2 before a10.
+            entries = listing.sorted(Comparator.comparing(path -> path.getFileName().toString(), NaturalOrder.INSTANCE))
+                    .toList();
         } catch (IOException e) {
             throw new ArticleSetException("Cannot list the folder " + folder + ": " + FileBytes.describe(e), e);
         }

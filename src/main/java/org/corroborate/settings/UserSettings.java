@@ -73,6 +73,19 @@ public final class UserSettings {
         values.setProperty("theme.dark", Boolean.toString(dark));
     }
 
+    /** A yes-or-no preference, such as whether a side pane is shown; anything unreadable reads as the default. */
+    public synchronized boolean flag(String name, boolean otherwise) {
+        String value = values.getProperty(name, "").strip();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        return otherwise;
+    }
+
+    public synchronized void setFlag(String name, boolean value) {
+        values.setProperty(name, Boolean.toString(value));
+    }
+
     /** The fact-checking desk named last as the author of a ClaimReview export. */
     public synchronized Optional<String> claimReviewDesk() {
         return Optional.ofNullable(values.getProperty(CLAIM_REVIEW_DESK)).map(String::strip).filter(d -> !d.isEmpty());

@@ -51,6 +51,14 @@ class ArticleSetReaderTest {
     }
 
     @Test
+    void withoutManifestNumberedFilesComeInTheOrderTheirNumbersGo() throws Exception {
+        set.text("report10.txt", "Tenth\n").text("report2.txt", "Second\n").text("Report1.txt", "First\n");
+
+        assertThat(read().articles()).extracting(ArticleDraft::fileName)
+                .containsExactly("Report1.txt", "report2.txt", "report10.txt");
+    }
+
+    @Test
     void subfoldersAreNotRead() throws Exception {
         set.text("a.txt", "Report\n");
         Files.createDirectory(set.path.resolve("more"));

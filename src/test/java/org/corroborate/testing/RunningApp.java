@@ -32,10 +32,26 @@ public final class RunningApp {
         this.dialogs = dialogs;
     }
 
+    /**
+     * Starts the app as a person would. The tests work on the sample set: on a first start, where
+     * a person would choose it on the welcome screen, it is named on the command line instead.
+     */
     public RunningApp start(String... args) throws TimeoutException {
+        AppDirectories directories = new AppDirectories(home);
+        List<String> startArgs = args.length == 0 && !Files.exists(directories.settingsFile())
+                ? List.of(REPO.resolve("samples").toString()) : List.of(args);
+        return startWith(directories, startArgs);
+    }
+
+    /** Starts the app exactly as a person would, welcome screen and all on a first start. */
+    public RunningApp startAsIs() throws TimeoutException {
+        return startWith(new AppDirectories(home), List.of());
+    }
+
+    private RunningApp startWith(AppDirectories directories, List<String> args) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         app = (CorroborateApp) FxToolkit.setupApplication((Supplier<javafx.application.Application>) () ->
-                new CorroborateApp(new AppDirectories(home), window -> dialogs, REPO, List.of(args)));
+                new CorroborateApp(directories, window -> dialogs, REPO, args));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }

@@ -185,6 +185,11 @@ class AnalystFlowUiTest {
 
         running.screenshot(Path.of("target", "screenshots", "analyst-flow.png"));
         if (Boolean.getBoolean("corroborate.updateDocs")) {
+            // The README's picture is taken on a common laptop screen, 1366×768.
+            robot.interact(() -> {
+                running.stage().setWidth(1366);
+                running.stage().setHeight(768);
+            });
             cnn.clickOn(sixtyAt + 2);
             robot.clickOn("Conflicts (1)");
             Thread.sleep(2000); // let the flash fade, so the picture shows the claims as they normally look

@@ -61,6 +61,16 @@ class ExportUiTest {
         TextArea preview = robot.lookup("#export-preview").queryAs(TextArea.class);
         RunningApp.waitUntil("the Markdown preview is ready", () -> preview.getText().contains("killed 60 Ukrainian soldiers"));
         assertThat(preview.getText()).contains("Russian defense ministry").contains("CNN");
+        StyleClassedTextArea formatted = robot.lookup("#export-formatted").queryAs(StyleClassedTextArea.class);
+        RunningApp.waitUntil("the report shows formatted", () -> formatted.getText().contains("killed 60 Ukrainian soldiers"));
+        assertThat(formatted.isVisible()).isTrue();
+        assertThat(formatted.getText()).doesNotContain("| ---", "**", "## ");
+        running.screenshot(Path.of("target", "screenshots", "export-markdown-formatted.png"));
+
+        robot.clickOn("#export-format").clickOn("HTML report");
+        RunningApp.waitUntil("the HTML report shows formatted, not as source", () -> preview.getText().contains("<td")
+                && formatted.getText().contains("killed 60 Ukrainian soldiers") && !formatted.getText().contains("<td"));
+        running.screenshot(Path.of("target", "screenshots", "export-html-formatted.png"));
 
         robot.clickOn("#export-format").clickOn("CSV table of claims");
         RunningApp.waitUntil("the CSV preview is ready", () -> preview.getText().startsWith("claim_id"));

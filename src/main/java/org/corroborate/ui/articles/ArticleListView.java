@@ -100,7 +100,10 @@ public final class ArticleListView extends VBox {
             headline.setText(article.displayHeadline());
             details.setText(ArticleFormat.date(article) + " · " + ArticleFormat.length(article));
             int column = columns.columnOf(article);
-            badge.setText(column < 0 ? "" : "Column " + (column + 1));
+            // Just the number: the outlet's name needs the width more than the word "Column" does.
+            badge.setText(column < 0 ? "" : Integer.toString(column + 1));
+            badge.setAccessibleText(column < 0 ? null : "Shown in column " + (column + 1));
+            badge.setTooltip(column < 0 ? null : new Tooltip("Shown in column " + (column + 1)));
             badge.setVisible(column >= 0);
             setTooltip(new Tooltip(article.displayHeadline() + "\n" + article.fileName()
                     + "\nDouble-click to show it in a column"));

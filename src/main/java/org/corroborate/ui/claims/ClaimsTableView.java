@@ -41,10 +41,13 @@ public final class ClaimsTableView extends VBox {
         shown.getStyleClass().add("pane-note");
         HBox bar = new HBox(8, new Label("Show"), filter, search, shown);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("claims-bar");
         bar.setPadding(new Insets(6, 8, 6, 8));
         HBox.setHgrow(search, Priority.ALWAYS);
 
         table.setId("claims-table");
+        // Dense rows: on a laptop the pane below the reader has room for a few rows, and each counts.
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setPlaceholder(new Label("No claims here yet. Select words in a column and press Ctrl+M to mark one."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("⚠", row -> row.inConflict() ? "⚠" : "", 34));

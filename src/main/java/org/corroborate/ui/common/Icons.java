@@ -54,4 +54,12 @@ public final class Icons {
     public static FontIcon columns() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignV.VIEW_COLUMN_OUTLINE, 18);
     }
+
+    public static FontIcon articlePane() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignD.DOCK_LEFT, 18);
+    }
+
+    public static FontIcon inspectorPane() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignD.DOCK_RIGHT, 18);
+    }
 }

@@ -18,7 +18,12 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.layout.StackPane;
 import org.corroborate.service.ExportFormat;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.corroborate.ui.common.Choices;
 
 /** File → Export…: pick a format (for a ClaimReview, name the desk and the page), read the preview, save it. */
@@ -37,6 +42,14 @@ public final class ExportDialog {
         preview.setWrapText(false);
         preview.getStyleClass().add("export-preview");
         preview.textProperty().bind(model.previewProperty());
+        StyleClassedTextArea formatted = formattedPreview(model);
+        // The reports are shown as they will read; the data formats as the text they are.
+        BooleanBinding readable = Bindings.createBooleanBinding(() -> model.formatProperty().get() == ExportFormat.MARKDOWN
+                || model.formatProperty().get() == ExportFormat.HTML, model.formatProperty());
+        VirtualizedScrollPane<StyleClassedTextArea> formattedScroll = new VirtualizedScrollPane<>(formatted);
+        formattedScroll.visibleProperty().bind(readable);
+        preview.visibleProperty().bind(readable.not());
+        StackPane previews = new StackPane(preview, formattedScroll);
         Button save = new Button("Save…");
         save.setId("export-save");
         save.setDefaultButton(true);
@@ -51,8 +64,8 @@ public final class ExportDialog {
         formatRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, formatRow, publisherRow(model));
         HBox buttons = new HBox(8, spacer, close, save);
-        BorderPane root = new BorderPane(preview, top, null, buttons, null);
-        BorderPane.setMargin(preview, new Insets(8, 0, 8, 0));
+        BorderPane root = new BorderPane(previews, top, null, buttons, null);
+        BorderPane.setMargin(previews, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 860, 620);
         owner.getScene().getStylesheets().forEach(scene.getStylesheets()::add);
@@ -60,6 +73,35 @@ public final class ExportDialog {
         stage.setTitle("Export verification notes");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+    }
+
+    private static StyleClassedTextArea formattedPreview(ExportViewModel model) {
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.setId("export-formatted");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("export-formatted");
+        area.setAccessibleText("Preview of the report as it will read");
+        Runnable show = () -> {
+            ExportFormat chosen = model.formatProperty().get();
+            String source = model.previewProperty().get();
+            List<FormattedPreview.Line> lines = chosen == ExportFormat.HTML && source.stripLeading().startsWith("<")
+                    ? FormattedPreview.html(source)
+                    : chosen == ExportFormat.MARKDOWN ? FormattedPreview.markdown(source)
+                    : List.of(new FormattedPreview.Line(source, FormattedPreview.Style.BODY));
+            area.replaceText(String.join("\n", lines.stream().map(FormattedPreview.Line::text).toList()));
+            int at = 0;
+            for (FormattedPreview.Line line : lines) {
+                area.setStyleClass(at, at + line.text().length(),
+                        "preview-" + line.style().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                at += line.text().length() + 1;
+            }
+            area.moveTo(0);
+            area.requestFollowCaret();
+        };
+        model.previewProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        return area;
     }
 
     /** The desk and the page a ClaimReview names, shown only when ClaimReview is chosen. */

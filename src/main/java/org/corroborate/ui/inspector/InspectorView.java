@@ -3,7 +3,10 @@ package org.corroborate.ui.inspector;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,6 +27,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimGroup;
+import org.corroborate.model.ClaimId;
 import org.corroborate.model.ClaimLink;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.Verdict;
@@ -59,6 +63,7 @@ public final class InspectorView extends ScrollPane {
     private final Label members = new Label();
     private final Button groupButton = new Button("Group with Linked Claims");
     private boolean filling;
+    private ClaimId filledFor;
 
     public InspectorView(AnnotationViewModel annotations) {
         this.annotations = annotations;
@@ -81,6 +86,7 @@ public final class InspectorView extends ScrollPane {
 
     private void buildClaimPane() {
         source.getStyleClass().add("inspector-source");
+        source.setWrapText(true);
         quote.getStyleClass().add("inspector-quote");
         quote.setWrapText(true);
         quote.setId("inspector-quote");
@@ -151,15 +157,16 @@ public final class InspectorView extends ScrollPane {
         groupButton.setTooltip(new Tooltip("Make one group of this claim and every claim linked to it"));
         groupButton.setOnAction(e -> annotations.groupConnected());
 
-        HBox kindRow = new HBox(6, kinds, newKind);
-        HBox.setHgrow(kinds, Priority.ALWAYS);
-        claimPane.getChildren().addAll(source, quote, orphaned, field("Claimant", claimant), field("Kind", kindRow),
+        // The kinds get the pane's whole width, so two or three of them read in full, not "location, ev…".
+        VBox kindRows = new VBox(4, kinds, newKind);
+        claimPane.getChildren().addAll(source, quote, orphaned, field("Claimant", claimant), field("Kind", kindRows),
                 field("Status", status), field("Note", note), section("Linked claims"), links, groupPane, groupButton);
     }
 
     private static Label section(String title) {
         Label label = new Label(title);
         label.getStyleClass().add("inspector-section");
+        label.setWrapText(true);
         return label;
     }
 
@@ -232,6 +239,8 @@ public final class InspectorView extends ScrollPane {
             setUnlessEditing(note, claim.note());
             fillLinks(claim, state);
             Optional<ClaimGroup> group = state.groupsOf(claim.id()).stream().findFirst();
+            boolean justGrouped = group.isPresent() && !groupPane.isVisible() && claim.id().equals(filledFor);
+            filledFor = claim.id();
             groupPane.setVisible(group.isPresent());
             groupPane.setManaged(group.isPresent());
             groupButton.setVisible(group.isEmpty());
@@ -242,9 +251,25 @@ public final class InspectorView extends ScrollPane {
                 verdict.setValue(g.verdict().orElse(null));
                 setUnlessEditing(verificationNote, g.verificationNote());
             });
+            if (justGrouped) {
+                // Grouping asks for the group's statement and verdict: they must be in sight, not below the fold.
+                Platform.runLater(() -> scrollIntoView(groupPane));
+            }
         } finally {
             filling = false;
         }
+    }
+
+    /** Scrolls so the node's top is at the top of the pane, or as near as the content allows. */
+    void scrollIntoView(Node node) {
+        applyCss();
+        layout();
+        double hidden = content.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        Bounds place = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        setVvalue(Math.max(0, Math.min(1, (place.getMinY() - 4) / hidden)));
     }
 
     private static void setUnlessEditing(TextInputControl input, String value) {

@@ -5,7 +5,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -16,9 +16,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -37,12 +36,15 @@ import org.corroborate.ui.conflicts.ConflictsView;
 import org.corroborate.ui.export.ExportDialog;
 import org.corroborate.ui.export.ExportViewModel;
 import org.corroborate.ui.inspector.InspectorView;
+import org.corroborate.ui.layout.LayoutViewModel;
+import org.corroborate.ui.layout.WorkbenchLayout;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
 import org.corroborate.ui.reader.ReaderColumnsView;
 import org.corroborate.ui.statusbar.StatusBar;
 import org.corroborate.ui.suggestions.SuggestionsView;
 import org.corroborate.ui.suggestions.SuggestionsViewModel;
+import org.corroborate.ui.welcome.WelcomeView;
 
 /**
  * The main window's content: menus and toolbar, the article list, the reader columns and the
@@ -64,6 +66,12 @@ public final class MainWindow {
         ObservableStringValue workMessage();
 
         ObservableDoubleValue workProgress();
+
+        /** Which side panes show; kept with the person's settings. */
+        LayoutViewModel layout();
+
+        /** Opens the bundled sample set, from the welcome screen. */
+        void openSampleSet();
     }
 
     private final ProjectViewModel project;
@@ -72,6 +80,7 @@ public final class MainWindow {
     private final Host host;
     private final BorderPane root = new BorderPane();
     private final ReaderColumnsView reader;
+    private final WorkbenchLayout layout;
 
     public MainWindow(ProjectViewModel project, Host host) {
         this.project = project;
@@ -81,20 +90,23 @@ public final class MainWindow {
         this.reader = new ReaderColumnsView(columns, annotations);
         ArticleListView articles = new ArticleListView(project.articles(), columns);
         InspectorView inspector = new InspectorView(annotations);
-        SplitPane body = new SplitPane(articles, reader, inspector);
-        body.setOrientation(Orientation.HORIZONTAL);
-        body.setDividerPositions(0.15, 0.8);
-        SplitPane.setResizableWithParent(articles, false);
-        SplitPane.setResizableWithParent(inspector, false);
-        articles.setMinWidth(180);
-        inspector.setMinWidth(240);
-
-        SplitPane main = new SplitPane(body, bottomTabs());
-        main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.72);
+        this.layout = new WorkbenchLayout(host.layout(), articles, reader, inspector);
+        addBottomTabs();
 
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(main);
+        WelcomeView welcome = new WelcomeView(project, host::openSampleSet);
+        // Nothing open and nothing opening: the welcome screen takes the place of the workbench until a project opens.
+        Runnable showWorkOrWelcome = () -> {
+            if (project.workspaceProperty().get() == null && !project.openingProperty().get()) {
+                root.setCenter(welcome);
+                welcome.refresh();
+            } else {
+                root.setCenter(layout.root());
+            }
+        };
+        project.workspaceProperty().addListener((obs, old, now) -> showWorkOrWelcome.run());
+        project.openingProperty().addListener((obs, was, is) -> showWorkOrWelcome.run());
+        showWorkOrWelcome.run();
         root.setBottom(new StatusBar(project.statusProperty(), host.busy(), host.workMessage(), host.workProgress(),
                 Bindings.createStringBinding(this::counts, project.articles(), project.annotationsProperty())));
         root.getStyleClass().add("main-window");
@@ -112,7 +124,12 @@ public final class MainWindow {
         return annotations;
     }
 
-    private TabPane bottomTabs() {
+    /** Where the window's parts go: a new part adds its tab here. */
+    public WorkbenchLayout layout() {
+        return layout;
+    }
+
+    private void addBottomTabs() {
         ClaimsTableViewModel claimsModel = new ClaimsTableViewModel(project);
         Tab claims = new Tab("Claims", new ClaimsTableView(claimsModel, annotations));
         claims.setId("claims-tab");
@@ -123,14 +140,13 @@ public final class MainWindow {
                 () -> "Conflicts (" + conflictsView.conflicts().size() + ")", conflictsView.conflicts()));
         claims.textProperty().bind(Bindings.createStringBinding(
                 () -> "Claims (" + project.annotations().claimCount() + ")", project.annotationsProperty()));
+        layout.addBottomTab(claims);
+        layout.addBottomTab(conflicts);
         SuggestionsView suggestionsView = new SuggestionsView(new SuggestionsViewModel(project, annotations), reader);
         Tab suggestions = new Tab("Suggestions", suggestionsView);
         suggestions.setId("suggestions-tab");
         suggestions.textProperty().bind(suggestionsView.title());
-        TabPane tabs = new TabPane(claims, conflicts, suggestions);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("bottom-tabs");
-        return tabs;
+        layout.addBottomTab(suggestions);
     }
 
     private String counts() {
@@ -192,7 +208,13 @@ public final class MainWindow {
         dark.setSelected(host.darkTheme());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().addListener((obs, was, is) -> host.setDarkTheme(is));
-        Menu view = new Menu("View", null, columnsMenu, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("View", null,
+                check("Article List", "Shortcut+B", host.layout().articlesShownProperty()),
+                check("Inspector", "Shortcut+I", host.layout().inspectorShownProperty()),
+                new SeparatorMenuItem(), columnsMenu,
+                item("Previous Column", "Shortcut+Page Up", reader::previousColumns),
+                item("Next Column", "Shortcut+Page Down", reader::nextColumns),
+                new SeparatorMenuItem(), dark);
 
         MenuBar bar = new MenuBar(file, edit, claim, view);
         bar.setId("menu-bar");
@@ -267,8 +289,12 @@ public final class MainWindow {
         Label columnsLabel = new Label("Columns", Icons.columns());
         Button export = button("Export", Icons.export(), "Export verification notes (Ctrl+E)", this::openExport);
         export.setId("export-button");
+        ToggleButton articlesToggle = paneToggle(Icons.articlePane(), "Show or hide the article list (Ctrl+B)",
+                "articles-toggle", host.layout().articlesShownProperty());
+        ToggleButton inspectorToggle = paneToggle(Icons.inspectorPane(), "Show or hide the inspector (Ctrl+I)",
+                "inspector-toggle", host.layout().inspectorShownProperty());
         return new ToolBar(openSet, export, new Separator(), undo, redo, new Separator(), mark, same, supports, contradicts,
-                group, new Separator(), columnsLabel, count);
+                group, new Separator(), columnsLabel, count, new Separator(), articlesToggle, inspectorToggle);
     }
 
     private static Button button(String text, javafx.scene.Node icon, String tooltip, Runnable action) {
@@ -276,6 +302,22 @@ public final class MainWindow {
         button.setTooltip(new Tooltip(tooltip));
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    private static CheckMenuItem check(String text, String accelerator, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
+    }
+
+    private static ToggleButton paneToggle(javafx.scene.Node icon, String tooltip, String id, BooleanProperty shown) {
+        ToggleButton toggle = new ToggleButton(null, icon);
+        toggle.setTooltip(new Tooltip(tooltip));
+        toggle.setAccessibleText(tooltip);
+        toggle.setId(id);
+        toggle.selectedProperty().bindBidirectional(shown);
+        return toggle;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

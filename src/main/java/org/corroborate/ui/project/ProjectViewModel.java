@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,6 +54,7 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
     private Map<String, String> settingsAtOpen = Map.of();
 
     public ProjectViewModel(ProjectService projects, TaskExecutor executor, DialogService dialogs, UserSettings settings) {
@@ -83,6 +86,11 @@ public final class ProjectViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while a project or article set is being opened: not a moment for the welcome screen. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /** The Edit menu's undo label, empty when there is nothing to undo. */
@@ -127,21 +135,27 @@ public final class ProjectViewModel {
 
     public void openArticleSet(Path folder) {
         status.set("Opening article set " + folder + "…");
+        opening.set(true);
         executor.submit("Importing " + folder.getFileName(), progress -> {
             progress.report("Reading articles from " + folder + "…");
             ProjectService.Opened opened = projects.openArticleSet(folder, (name, done, total) ->
                     progress.report("Reading " + name + " (" + done + " of " + total + ")", (double) done / total));
             progress.report("Opening the project…");
             return loaded(opened.workspace(), opened.warnings(), opened.articlesAdded());
-        }, this::show, e -> failed("Could not open the article set " + folder, e));
+        }, this::show, e -> {
+            opening.set(false);
+            failed("Could not open the article set " + folder, e);
+        });
     }
 
     /** Opens an existing project to work on; a project that is not there is not made. */
     public void openProject(ProjectLocation location) {
         status.set("Opening project " + location + "…");
+        opening.set(true);
         executor.submit("Opening " + location.displayName(),
                 progress -> loaded(projects.openProject(location), List.of(), 0),
                 this::show, e -> {
+                    opening.set(false);
                     if (!location.exists() && location instanceof ProjectLocation.File file) {
                         settings.forgetProject(file.path());
                     }
@@ -190,6 +204,7 @@ public final class ProjectViewModel {
         articles.setAll(next.articles());
         annotations.set(next.annotations());
         workspace.set(next);
+        opening.set(false);
         title.set(next.info().title() + " — Corroborate");
         refreshUndoLabels();
         status.set("Opened “" + next.info().title() + "”: " + next.articles().size() + " articles, "
@@ -289,20 +304,34 @@ public final class ProjectViewModel {
 
     // Whether there is anything to undo is decided when the undo runs, in order after the writes
     // queued before it: pressing Ctrl+Z twice quickly on one step undoes it once and does nothing more.
+    // The status bar says which step went, so no message about the undone change is left standing.
     public void undo() {
-        Workspace current = workspace.get();
-        if (current != null) {
-            executor.submit("Undoing", progress -> current.undoLabel().isPresent() ? current.undo() : current.annotations(),
-                    next -> changedIn(current, next), e -> failed("Could not undo", e));
-        }
+        step("Undoing", Workspace::undoLabel, Workspace::undo, "Undone: ", "Nothing to undo.", "Could not undo");
     }
 
     public void redo() {
+        step("Redoing", Workspace::redoLabel, Workspace::redo, "Redone: ", "Nothing to redo.", "Could not redo");
+    }
+
+    /** An undo or redo as it ran: the annotations after it, and the step it took, if there was one. */
+    private record Stepped(Annotations annotations, Optional<String> step) {
+    }
+
+    private void step(String work, Function<Workspace, Optional<String>> label, Function<Workspace, Annotations> run,
+                      String done, String nothing, String failure) {
         Workspace current = workspace.get();
-        if (current != null) {
-            executor.submit("Redoing", progress -> current.redoLabel().isPresent() ? current.redo() : current.annotations(),
-                    next -> changedIn(current, next), e -> failed("Could not redo", e));
+        if (current == null) {
+            return;
         }
+        executor.submit(work, progress -> {
+            Optional<String> step = label.apply(current);
+            return new Stepped(step.isPresent() ? run.apply(current) : current.annotations(), step);
+        }, stepped -> {
+            if (current == workspace.get()) {
+                changed(stepped.annotations());
+                status.set(stepped.step().map(s -> done + s + ".").orElse(nothing));
+            }
+        }, e -> failed(failure, e));
     }
 
     /** Publishes a result only if it belongs to the project still open: work queued before a switch may finish after it. */
@@ -364,6 +393,28 @@ public final class ProjectViewModel {
                 return Stream.empty();
             }
         }).toList();
+    }
+
+    /**
+     * Reads each recent project's title and counts in the background, opening it read-only so
+     * nothing is written, and hands the list over on the UI thread, newest first.
+     */
+    public void readRecentProjects(Consumer<List<RecentProject>> whenRead) {
+        List<ProjectLocation.File> recent = recentProjects();
+        executor.submit("Reading recent projects", progress -> recent.stream().map(this::summarize).toList(),
+                whenRead::accept, e -> LOG.warn("Could not read the recent projects", e));
+    }
+
+    private RecentProject summarize(ProjectLocation.File location) {
+        if (!location.exists()) {
+            return RecentProject.unreadable(location, "Not found: it was moved or deleted.");
+        }
+        try (Workspace opened = projects.openProject(location, ProjectService.Access.READ_ONLY)) {
+            return RecentProject.read(location, opened.info().title(), opened.articles().size(),
+                    opened.annotations().claimCount());
+        } catch (RuntimeException e) {
+            return RecentProject.unreadable(location, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     /** Closes the project after any queued writes; called once, when the app quits. */

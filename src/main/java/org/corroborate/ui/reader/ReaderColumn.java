@@ -11,7 +11,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.corroborate.model.Article;
+import org.corroborate.model.TextSpan;
+import org.corroborate.ui.annotation.WordSnap;
 import org.corroborate.ui.common.ArticleFormat;
 import org.corroborate.ui.common.Icons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -29,6 +33,7 @@ public final class ReaderColumn extends VBox {
     private final Label details = new Label();
     private final MenuButton chooser = new MenuButton();
     private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final VBox header;
     private final int index;
     private final ColumnsViewModel columns;
     private Article article;
@@ -38,6 +43,9 @@ public final class ReaderColumn extends VBox {
         setId("column-" + index);
 
         outlet.getStyleClass().add("column-outlet");
+        // A long outlet ("Mangalorean.com (wire copy citing the BBC)") wraps rather than losing its end.
+        outlet.setWrapText(true);
+        outlet.setMinWidth(0);
         headline.getStyleClass().add("column-headline");
         headline.setWrapText(true);
         details.getStyleClass().add("column-details");
@@ -53,8 +61,8 @@ public final class ReaderColumn extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox outletRow = new HBox(8, outlet, spacer, chooser);
-        outletRow.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, outletRow, headline, details);
+        outletRow.setAlignment(Pos.TOP_LEFT);
+        header = new VBox(4, outletRow, headline, details);
         header.getStyleClass().add("column-header");
         header.setPadding(new Insets(10, 12, 10, 12));
 
@@ -63,6 +71,7 @@ public final class ReaderColumn extends VBox {
         text.getStyleClass().add("article-text");
         text.setId("article-text-" + index);
         text.setPadding(new Insets(10, 14, 14, 14));
+        text.addEventHandler(MouseEvent.MOUSE_RELEASED, this::snapSelection);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -91,6 +100,11 @@ public final class ReaderColumn extends VBox {
         return article;
     }
 
+    /** Outlet, headline and date above the text. */
+    public VBox header() {
+        return header;
+    }
+
     public StyleClassedTextArea textArea() {
         return text;
     }
@@ -103,6 +117,20 @@ public final class ReaderColumn extends VBox {
         }
         return Optional.of(new TextSelection(article.id(), range.getStart(),
                 range.getEnd()));
+    }
+
+    // A mouse selection snaps to whole words, and a triple-click takes the sentence rather than
+    // the paragraph: claims are words and sentences, and a stray colon or half a word is a slip.
+    private void snapSelection(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        String content = text.getText();
+        Optional<TextSpan> snapped = e.getClickCount() >= 3
+                ? WordSnap.sentenceAt(content, text.hit(e.getX(), e.getY()).getInsertionIndex())
+                : text.getSelection().getLength() == 0 ? Optional.empty()
+                : WordSnap.snap(content, text.getSelection().getStart(), text.getSelection().getEnd());
+        snapped.ifPresent(span -> text.selectRange(span.start(), span.end()));
     }
 
     // Filled as the menu opens, so it always lists the project's current articles.

@@ -8,9 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.ScrollPane;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
@@ -21,16 +26,24 @@ import org.corroborate.ui.annotation.TextSelection;
 
 /**
  * The articles side by side. Columns share the width while each can keep a readable measure;
- * when they cannot, the row scrolls sideways instead of squeezing the text.
+ * when they cannot all do so, as many as fit are shown and a pager above steps through the rest,
+ * so the text is never squeezed and the row never scrolls sideways.
  */
-public final class ReaderColumnsView extends ScrollPane {
-    static final double MIN_COLUMN_WIDTH = 300;
+public final class ReaderColumnsView extends BorderPane {
+    /** About thirty characters of the reader's type: five columns fit beside the side panes at 1920 pixels. */
+    public static final double MIN_COLUMN_WIDTH = 250;
 
     private final ColumnsViewModel columns;
     private final AnnotationViewModel annotations;
     private final HBox row = new HBox();
     private final List<ReaderColumn> views = new ArrayList<>();
     private final List<ClaimLayer> layers = new ArrayList<>();
+    private final ColumnPaging paging = new ColumnPaging(MIN_COLUMN_WIDTH);
+    private final HBox pager = new HBox(6);
+    private final Label pageLabel = new Label();
+    private final Button previousPage = new Button("◀");
+    private final Button nextPage = new Button("▶");
+    private List<Article> lastShown = List.of();
     private ReaderColumn lastFocused;
     private List<TextMark> marks = List.of();
 
@@ -40,11 +53,12 @@ public final class ReaderColumnsView extends ScrollPane {
         getStyleClass().add("reader-columns");
         setId("reader-columns");
         row.getStyleClass().add("reader-row");
-        setContent(row);
-        setFitToHeight(true);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
-        setVbarPolicy(ScrollBarPolicy.NEVER);
+        row.setMinWidth(MIN_COLUMN_WIDTH);
+        setCenter(row);
+        buildPager();
+        widthProperty().addListener((obs, old, now) -> repage());
+        paging.firstProperty().addListener((obs, old, now) -> showPage());
+        paging.perPageProperty().addListener((obs, old, now) -> showPage());
         columns.shown().addListener((ListChangeListener<Article>) change -> sync());
         annotations.project().annotationsProperty().addListener((obs, old, now) -> refreshAll());
         annotations.selectedProperty().addListener((obs, old, now) -> refreshAll());
@@ -55,6 +69,60 @@ public final class ReaderColumnsView extends ScrollPane {
 
     public List<ReaderColumn> columnViews() {
         return List.copyOf(views);
+    }
+
+    /** Which columns are on screen; the window's menu steps through them. */
+    public ColumnPaging paging() {
+        return paging;
+    }
+
+    /** Shows the next column to the right, when some are off screen (Ctrl+Page Down). */
+    public void nextColumns() {
+        paging.next();
+    }
+
+    public void previousColumns() {
+        paging.previous();
+    }
+
+    private void buildPager() {
+        pager.getStyleClass().add("column-pager");
+        pager.setId("column-pager");
+        pager.setAlignment(Pos.CENTER_LEFT);
+        pageLabel.setId("column-page");
+        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        previousPage.setId("previous-columns");
+        previousPage.getStyleClass().addAll("flat", "small");
+        previousPage.setTooltip(new Tooltip("Show the column to the left (Ctrl+Page Up)"));
+        previousPage.setAccessibleText("Previous column");
+        previousPage.setOnAction(e -> previousColumns());
+        nextPage.setId("next-columns");
+        nextPage.getStyleClass().addAll("flat", "small");
+        nextPage.setTooltip(new Tooltip("Show the column to the right (Ctrl+Page Down)"));
+        nextPage.setAccessibleText("Next column");
+        nextPage.setOnAction(e -> nextColumns());
+        Label hint = new Label("Not all columns fit: step through them, or hide the side panes (Ctrl+B, Ctrl+I).");
+        hint.getStyleClass().add("pane-note");
+        hint.setMinWidth(0);
+        pager.getChildren().addAll(previousPage, pageLabel, nextPage, hint);
+    }
+
+    private void repage() {
+        paging.fit(views.size(), getWidth());
+        showPage();
+    }
+
+    private void showPage() {
+        for (int i = 0; i < views.size(); i++) {
+            boolean on = paging.shows(i);
+            views.get(i).setVisible(on);
+            views.get(i).setManaged(on);
+        }
+        boolean paged = paging.paged();
+        setTop(paged ? pager : null);
+        pageLabel.setText(paging.describe());
+        previousPage.setDisable(paging.first() == 0);
+        nextPage.setDisable(paging.first() + paging.perPage() >= paging.count());
     }
 
     /** The text selected in the column the analyst last worked in. */
@@ -113,7 +181,15 @@ public final class ReaderColumnsView extends ScrollPane {
             }
         }
         row.getChildren().setAll(views);
-        row.setMinWidth(MIN_COLUMN_WIDTH * views.size());
+        repage();
+        // A column that has just been given another article is the one the analyst wants to read.
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            if (i >= lastShown.size() || !lastShown.get(i).equals(shown.get(i))) {
+                paging.reveal(i);
+                break;
+            }
+        }
+        lastShown = List.copyOf(shown);
     }
 
     /** Points out these spans in the columns that show their articles, replacing those pointed out before. */
@@ -142,6 +218,7 @@ public final class ReaderColumnsView extends ScrollPane {
             if (!shownBefore.contains(articleId)) {
                 column.textArea().moveTo(start);
             }
+            paging.reveal(views.indexOf(column));
             layers.get(views.indexOf(column)).scrollTo(start);
         }));
     }
@@ -178,7 +255,9 @@ public final class ReaderColumnsView extends ScrollPane {
         ids.stream().map(state::claim).flatMap(Optional::stream)
                 .forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
         bringIntoColumns(byArticle.keySet());
-        byArticle.forEach((articleId, claims) -> columnOf(articleId)
-                .ifPresent(column -> layers.get(views.indexOf(column)).reveal(claims)));
+        byArticle.forEach((articleId, claims) -> columnOf(articleId).ifPresent(column -> {
+            paging.reveal(views.indexOf(column));
+            layers.get(views.indexOf(column)).reveal(claims);
+        }));
     }
 }

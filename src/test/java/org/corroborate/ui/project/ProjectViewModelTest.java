@@ -158,15 +158,22 @@ class ProjectViewModelTest {
         assertThat(viewModel.workspaceProperty().get()).isNull();
     }
 
+    /** Marks "Freedom of Russia Legion" in the first article, as the window would. */
+    private static Claim markLegion(ProjectViewModel viewModel, Runnable afterwards) {
+        Workspace workspace = viewModel.workspaceProperty().get();
+        Article first = workspace.articles().get(0);
+        int start = first.text().indexOf("Freedom of Russia Legion");
+        Claim legion = Claim.mark(first.id(), Anchor.capture(first.text(), start, start + 24), "analyst", workspace.now());
+        viewModel.apply(state -> Operations.markClaim(legion), afterwards);
+        return legion;
+    }
+
     @Test
     void importingAnnotationsSaysHowEachClaimWasPlaced() throws Exception {
         ProjectViewModel viewModel = viewModel();
         viewModel.openArticleSet(copyOfSamples());
         Workspace workspace = viewModel.workspaceProperty().get();
-        Article first = workspace.articles().get(0);
-        int start = first.text().indexOf("Freedom of Russia Legion");
-        Claim legion = Claim.mark(first.id(), Anchor.capture(first.text(), start, start + 24), "analyst", workspace.now());
-        viewModel.apply(state -> Operations.markClaim(legion));
+        Claim legion = markLegion(viewModel, () -> { });
         Path exported = sets.resolve("legion.jsonld");
         ProjectExport.toFile(workspace, ExportFormat.JSON_LD, org.corroborate.model.Publisher.NONE, exported, workspace.now());
         Path shouted = Files.writeString(sets.resolve("shouted.jsonld"), Files.readString(exported)
@@ -183,6 +190,24 @@ class ProjectViewModelTest {
                 .contains("Claim " + legion.id().shortForm(), "placed approximately", "“Freedom of Russia LEGION”",
                         "“Freedom of Russia Legion”"));
         assertThat(viewModel.annotations().claim(legion.id())).map(Claim::quote).hasValue("Freedom of Russia Legion");
+        viewModel.close();
+    }
+
+    @Test
+    void undoAndRedoSayWhichStepTheyTookAndLeaveNoStaleMessage() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Workspace workspace = viewModel.workspaceProperty().get();
+        markLegion(viewModel, () -> viewModel.say("Marked a claim in Worthy News."));
+        String step = workspace.undoLabel().orElseThrow();
+
+        viewModel.undo();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Undone: " + step + ".");
+        viewModel.undo();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Nothing to undo.");
+        viewModel.redo();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Redone: " + step + ".");
+        assertThat(viewModel.annotations().claimCount()).isEqualTo(1);
         viewModel.close();
     }
 
