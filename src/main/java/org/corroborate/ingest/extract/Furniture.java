@@ -23,12 +23,16 @@ final class Furniture {
     private static final Set<String> LABELS = Set.of("advertisement", "advert", "ad", "story continues below",
             "scroll to top", "read more", "subscribe", "continue reading", "related", "share", "share this",
             "spread the love", "comments", "click to expand");
+    /** Photo captions and credits that sit in plain paragraphs, as agency copy carries them. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(photo|image|picture|фото|foto)( copyright)?\\s*:.*|.*\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}(Photo|Images)[^)]{0,60}\\)$"
+                    + "|^image copyright .*", Pattern.CASE_INSENSITIVE);
 
     private Furniture() {
     }
 
     static void remove(Element content) {
-        content.select("figcaption, [itemprop=caption], [itemprop=author], table, aside").remove();
+        content.select("figcaption, [itemprop=caption], [itemprop=author], aside").remove();
         for (Element e : content.select("*")) {
             if (e.parent() != null && isNamedFurniture(e) && e.text().length() <= MAX_FURNITURE_TEXT) {
                 e.remove();
@@ -46,6 +50,7 @@ final class Furniture {
         String title = normal(headline);
         return blocks.stream()
                 .filter(b -> !LABELS.contains(normal(b)))
+                .filter(b -> !CAPTION.matcher(b).matches())
                 .filter(b -> title.isEmpty() || !normal(b).equals(title))
                 .toList();
     }
