@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +16,7 @@ import org.corroborate.ingest.extract.ExtractedArticle;
 import org.corroborate.ingest.extract.ExtractionException;
 import org.corroborate.ingest.extract.HtmlArticleExtractor;
 import org.corroborate.ingest.extract.HtmlCharset;
+import org.corroborate.ingest.extract.PdfArticleExtractor;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.StoredText;
 import org.corroborate.text.StrictDecoding;
@@ -93,6 +93,7 @@ public final class ArticleFileReader {
             ExtractedArticle article = switch (kind) {
                 case TEXT -> new ExtractedArticle(decode(bytes, Optional.empty(), name, warnings), DocumentMetadata.NONE);
                 case HTML -> HtmlArticleExtractor.extract(decode(bytes, HtmlCharset.declared(bytes), name, warnings));
+                case PDF -> PdfArticleExtractor.extract(bytes);
             };
             String text = StoredText.normalize(article.text());
             DocumentMetadata about = article.metadata();

@@ -8,9 +8,11 @@ public enum ArticleKind {
     /** Plain text or Markdown, stored as it is. */
     TEXT,
     /** A saved web page; only its article is kept. */
-    HTML;
+    HTML,
+    /** A PDF with a text layer; the printed page's headers, footers and numbers are dropped. */
+    PDF;
 
-    static final String DESCRIPTION = ".txt, .md, .html, .htm or .html.gz";
+    static final String DESCRIPTION = ".txt, .md, .html, .htm, .pdf, or any of them gzipped (.gz)";
 
     static Optional<ArticleKind> of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -22,6 +24,9 @@ public enum ArticleKind {
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return Optional.of(HTML);
+        }
+        if (name.endsWith(".pdf")) {
+            return Optional.of(PDF);
         }
         return Optional.empty();
     }
