@@ -3,19 +3,23 @@ package org.corroborate.service;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.corroborate.ingest.ArticleFileReader;
 import org.corroborate.ingest.ArticleSetException;
 import org.corroborate.ingest.ArticleSetImport;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.ingest.ImportProblem;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
+import org.corroborate.model.Claim;
 import org.corroborate.model.ContentHash;
 import org.corroborate.model.ProjectInfo;
 import org.corroborate.store.ProjectFile;
@@ -33,6 +37,7 @@ public final class ProjectService {
     private final ArticleSetReader reader;
     private final Clock clock;
     private final String author;
+    private final ArticleFileReader files = new ArticleFileReader();
 
     public ProjectService(Path projectsFolder, ArticleSetReader reader, Clock clock, String author) {
         this.projectsFolder = projectsFolder;
@@ -61,6 +66,55 @@ public final class ProjectService {
     public record Opened(Workspace workspace, List<String> warnings, int articlesAdded) {
         public Opened {
             warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** What the file says about an article, overridden by the analyst: each field given replaces the file's. */
+    public record Overrides(Optional<String> outlet, Optional<String> headline, Optional<LocalDate> published,
+                            Optional<String> url) {
+        public static final Overrides NONE = new Overrides(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+
+        public Overrides {
+            Objects.requireNonNull(outlet, "outlet");
+            Objects.requireNonNull(headline, "headline");
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(url, "url");
+        }
+
+        ArticleDraft applyTo(ArticleDraft draft) {
+            return ArticleIntake.override(draft, outlet, headline, published, url);
+        }
+    }
+
+    /**
+     * What adding files to a project did.
+     *
+     * @param added       the new articles, with their ids
+     * @param updated     the ids of the articles that took a new version's text
+     * @param orphaned    claims of the updated articles whose words the new text no longer has, for review
+     * @param refused     one sentence a file not taken, naming it and saying why
+     * @param warnings    one sentence a file taken that needs a look (a guessed encoding)
+     */
+    public record Added(List<Article> added, List<Integer> updated, List<Claim> orphaned, List<String> refused,
+                        List<String> warnings) {
+        public Added {
+            added = List.copyOf(added);
+            updated = List.copyOf(updated);
+            orphaned = List.copyOf(orphaned);
+            refused = List.copyOf(refused);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Adds article files (or every article file at the top of a folder) to an existing project. See
+     * {@link ArticleIntake}; {@code takeNewVersions} takes a file at an article's address, with another
+     * text, as that article's new version.
+     */
+    public Added addArticles(ProjectLocation location, List<Path> paths, Overrides overrides, boolean takeNewVersions) {
+        try (ProjectStore store = StoreFailures.call(() -> ProjectStore.open(fileOf(location)))) {
+            return new ArticleIntake(files, clock, author).add(store, paths, overrides, takeNewVersions);
         }
     }
 
