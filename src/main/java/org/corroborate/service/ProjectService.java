@@ -176,6 +176,25 @@ public final class ProjectService {
         return new Opened(workspace, warnings(problems), added.size());
     }
 
+    /**
+     * Reads the project's article set folder again and takes in what changed, as opening the set in
+     * the window does: new files are added, and a changed file's new text replaces the old, its
+     * claims re-anchored.
+     */
+    public Opened refresh(ProjectLocation location) {
+        ProjectStore store = StoreFailures.call(() -> ProjectStore.open(fileOf(location)));
+        try {
+            Path folder = StoreFailures.call(store::info).sourceFolder().map(Path::of)
+                    .orElseThrow(() -> new ProjectException(ProjectException.Kind.BAD_INPUT, "The project " + location
+                            + " was not made from an article set folder, so there is nothing to refresh it from.", null));
+            ArticleSetImport set = read(folder, SetProgress.NONE);
+            return StoreFailures.call(() -> update(store, set));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** Creates a new project at the given location from an article set (the command line's init). */
     public Opened createProject(ProjectLocation location, Path setFolder) {
         return create(fileOf(location), read(setFolder, SetProgress.NONE));
