@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.service.ProjectService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +58,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectService.Overrides overrides = new ProjectService.Overrides(Optional.ofNullable(outlet),
+        ArticleDetails overrides = new ArticleDetails(Optional.ofNullable(outlet),
                 Optional.ofNullable(headline), Optional.ofNullable(published), Optional.ofNullable(url));
         ProjectService.Added result = context.projects().addArticles(project.location(), paths, overrides, newVersion);
         PrintWriter out = spec.commandLine().getOut();

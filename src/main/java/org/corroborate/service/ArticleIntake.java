@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,7 +39,7 @@ final class ArticleIntake {
         this.author = author;
     }
 
-    ProjectService.Added add(ProjectStore store, List<Path> paths, ProjectService.Overrides overrides,
+    ProjectService.Added add(ProjectStore store, List<Path> paths, ArticleDetails overrides,
                              boolean takeNewVersions) {
         List<Article> existing = store.articles();
         Map<ContentHash, String> texts = new HashMap<>();
@@ -135,14 +133,5 @@ final class ArticleIntake {
 
     private static String describe(Article article) {
         return "article " + article.id() + " (" + article.fileName() + ")";
-    }
-
-    /** Unused fields stay as the file gave them. */
-    static ArticleDraft override(ArticleDraft draft, Optional<String> outlet, Optional<String> headline,
-                                 Optional<LocalDate> published, Optional<String> url) {
-        Objects.requireNonNull(draft, "draft");
-        return new ArticleDraft(draft.fileName(), outlet.or(draft::outlet), headline.orElse(draft.headline()),
-                headline.isEmpty() && draft.headlineDescriptive(), published.or(draft::published), url.or(draft::url),
-                draft.text());
     }
 }

@@ -3,12 +3,10 @@ package org.corroborate.service;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,24 +67,6 @@ public final class ProjectService {
         }
     }
 
-    /** What the file says about an article, overridden by the analyst: each field given replaces the file's. */
-    public record Overrides(Optional<String> outlet, Optional<String> headline, Optional<LocalDate> published,
-                            Optional<String> url) {
-        public static final Overrides NONE = new Overrides(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
-
-        public Overrides {
-            Objects.requireNonNull(outlet, "outlet");
-            Objects.requireNonNull(headline, "headline");
-            Objects.requireNonNull(published, "published");
-            Objects.requireNonNull(url, "url");
-        }
-
-        ArticleDraft applyTo(ArticleDraft draft) {
-            return ArticleIntake.override(draft, outlet, headline, published, url);
-        }
-    }
-
     /**
      * What adding files to a project did.
      *
@@ -112,7 +92,8 @@ public final class ProjectService {
      * {@link ArticleIntake}; {@code takeNewVersions} takes a file at an article's address, with another
      * text, as that article's new version.
      */
-    public Added addArticles(ProjectLocation location, List<Path> paths, Overrides overrides, boolean takeNewVersions) {
+    public Added addArticles(ProjectLocation location, List<Path> paths, ArticleDetails overrides,
+                             boolean takeNewVersions) {
         try (ProjectStore store = StoreFailures.call(() -> ProjectStore.open(fileOf(location)))) {
             return new ArticleIntake(files, clock, author).add(store, paths, overrides, takeNewVersions);
         }

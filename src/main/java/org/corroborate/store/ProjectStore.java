@@ -163,6 +163,14 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
+    /** Saves an article's outlet, headline, date and address as given; its text is not touched. */
+    public synchronized void updateArticleDetails(Article article) {
+        inTransaction(() -> {
+            articles.updateDetails(article);
+            return null;
+        });
+    }
+
     public synchronized Annotations loadAnnotations() {
         return run(annotations::load);
     }

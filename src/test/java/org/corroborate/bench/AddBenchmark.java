@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.service.ProjectLocation;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.service.ProjectService;
 
 /**
@@ -28,7 +29,7 @@ public final class AddBenchmark {
         ProjectLocation.File project = new ProjectLocation.File(dir.resolve("bench.mv.db"));
         service.createProject(project, Path.of("samples")).workspace().close();
         long start = System.nanoTime();
-        ProjectService.Added added = service.addArticles(project, List.of(texts), ProjectService.Overrides.NONE, false);
+        ProjectService.Added added = service.addArticles(project, List.of(texts), ArticleDetails.NONE, false);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("files %d  added %d  refused %d  time %.2f s%n", corpus.docs.size(), added.added().size(),
                 added.refused().size(), seconds);

@@ -41,7 +41,7 @@ class UsageTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).isEqualTo(String.join(System.lineSeparator(),
                 "Error: Unknown command 'clams'. Did you mean 'claims'?",
-                "The commands are: init, add, refresh, articles, claim, claims, link, group, export, import-annotations, suggest.",
+                "The commands are: init, add, refresh, articles, article, claim, claims, link, group, export, import-annotations, suggest.",
                 "Run 'corroborate --help' for usage.", ""));
     }
 
