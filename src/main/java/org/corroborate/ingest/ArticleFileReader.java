@@ -16,6 +16,7 @@ import org.corroborate.ingest.extract.ExtractedArticle;
 import org.corroborate.ingest.extract.ExtractionException;
 import org.corroborate.ingest.extract.HtmlArticleExtractor;
 import org.corroborate.ingest.extract.HtmlCharset;
+import org.corroborate.ingest.extract.Mhtml;
 import org.corroborate.ingest.extract.PdfArticleExtractor;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.StoredText;
@@ -92,7 +93,8 @@ public final class ArticleFileReader {
         try {
             ExtractedArticle article = switch (kind) {
                 case TEXT -> new ExtractedArticle(decode(bytes, Optional.empty(), name, warnings), DocumentMetadata.NONE);
-                case HTML -> HtmlArticleExtractor.extract(decode(bytes, HtmlCharset.declared(bytes), name, warnings));
+                case HTML -> page(new Mhtml.Page(bytes, Optional.empty()), name, warnings);
+                case MHTML -> page(Mhtml.pageOf(bytes), name, warnings);
                 case PDF -> PdfArticleExtractor.extract(bytes);
             };
             String text = StoredText.normalize(article.text());
@@ -103,6 +105,13 @@ public final class ArticleFileReader {
         } catch (ExtractionException e) {
             return new Outcome.Refused(name, e.getMessage());
         }
+    }
+
+    // The charset the archive gives the page goes before the one the page declares, as in a browser.
+    private static ExtractedArticle page(Mhtml.Page page, String name, List<String> warnings) throws ExtractionException {
+        byte[] html = page.html();
+        return HtmlArticleExtractor.extract(decode(html, page.charset().or(() -> HtmlCharset.declared(html)), name,
+                warnings));
     }
 
     private static String decode(byte[] bytes, Optional<Charset> declared, String name, List<String> warnings)

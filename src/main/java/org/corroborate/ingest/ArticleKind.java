@@ -9,10 +9,12 @@ public enum ArticleKind {
     TEXT,
     /** A saved web page; only its article is kept. */
     HTML,
+    /** A web archive (.mhtml) as browsers save a page with its pictures; only its page's article is kept. */
+    MHTML,
     /** A PDF with a text layer; the printed page's headers, footers and numbers are dropped. */
     PDF;
 
-    static final String DESCRIPTION = ".txt, .md, .html, .htm, .pdf, or any of them gzipped (.gz)";
+    static final String DESCRIPTION = ".txt, .md, .html, .htm, .mhtml, .pdf, or any of them gzipped (.gz)";
 
     static Optional<ArticleKind> of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -24,6 +26,9 @@ public enum ArticleKind {
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return Optional.of(HTML);
+        }
+        if (name.endsWith(".mhtml") || name.endsWith(".mht")) {
+            return Optional.of(MHTML);
         }
         if (name.endsWith(".pdf")) {
             return Optional.of(PDF);

@@ -20,6 +20,11 @@ class ArticleFileFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    void mhtml(byte[] bytes) {
+        check(reader.read("page.mhtml", ArticleKind.MHTML, bytes));
+    }
+
+    @FuzzTest(maxDuration = "30s")
     void pdf(byte[] bytes) {
         check(reader.read("article.pdf", ArticleKind.PDF, bytes));
     }

@@ -63,6 +63,27 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void aWebArchiveIsReadFromItsPageInQuotedPrintableOrBase64() throws IOException {
+        String page = "<html><head><meta property=\"og:site_name\" content=\"Planet\"></head><body><article>"
+                + PARAGRAPHS + "</article></body></html>";
+        String quoted = page.replace("café", "caf=C3=A9").replace("Tyotkino, in", "Tyot=\r\nkino, in");
+        String base64 = java.util.Base64.getMimeEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8));
+        for (String[] encoded : new String[][] {{"quoted-printable", quoted}, {"base64", base64}}) {
+            String archive = "From: <Saved by Blink>\r\nSubject: Raids\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x1\"\r\n\r\n"
+                    + "------MultipartBoundary--x1\r\nContent-Type: text/html\r\nContent-ID: <frame-1>\r\n"
+                    + "Content-Transfer-Encoding: " + encoded[0] + "\r\nContent-Location: https://planet.example/raids\r\n\r\n"
+                    + encoded[1] + "\r\n------MultipartBoundary--x1\r\nContent-Type: image/png\r\n"
+                    + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--x1--\r\n";
+
+            ArticleDraft draft = read(write("raids." + encoded[0] + ".mhtml", archive.getBytes(StandardCharsets.US_ASCII)));
+
+            assertThat(draft.outlet()).contains("Planet");
+            assertThat(draft.text()).contains("near the café in Tyotkino, in the Kursk region");
+        }
+    }
+
+    @Test
     void aGzipThatInflatesPastTheLimitIsRefusedWithoutInflatingItAll() throws IOException {
         Path bomb = write("bomb.html.gz", gzip(new byte[2_000_000]));
         ArticleFileReader reader = new ArticleFileReader(new FileBytes(Files::newInputStream, 1_000_000));
