@@ -42,7 +42,7 @@ public final class ArticleFileReader {
     public sealed interface Outcome {
         String fileName();
 
-        /** The article, and what about it needs a look (a guessed encoding, say), naming the file. */
+        /** The article, and what about it needs a look (a guessed encoding, say), each to follow the file's name. */
         record Read(ArticleDraft draft, List<String> warnings) implements Outcome {
             public Read {
                 Objects.requireNonNull(draft, "draft");
@@ -127,7 +127,7 @@ public final class ArticleFileReader {
             throw new ExtractionException(refused.reason());
         }
         DecodeResult.Decoded text = (DecodeResult.Decoded) decoded;
-        text.caveat().ifPresent(caveat -> warnings.add(name + ": " + caveat));
+        text.caveat().ifPresent(warnings::add);
         return text.text();
     }
 

@@ -74,13 +74,13 @@ final class ArticleIntake {
             } else if (sameAddress.isPresent()) {
                 newVersions.put(sameAddress.get().id(), draft);
                 texts.put(draft.contentHash(), "the new version of " + describe(sameAddress.get()));
-                warnings.addAll(read.warnings());
+                read.warnings().forEach(w -> warnings.add(name + ": " + w));
             } else {
                 ArticleDraft named = withUniqueName(draft, names);
                 names.add(named.fileName());
                 texts.put(named.contentHash(), named.fileName() + ", added with it");
                 added.add(named);
-                warnings.addAll(read.warnings());
+                read.warnings().forEach(w -> warnings.add(name + ": " + w));
             }
         }
         List<Article> stored = added.isEmpty() ? List.of() : StoreFailures.call(() -> store.addArticles(added, clock.instant()));
