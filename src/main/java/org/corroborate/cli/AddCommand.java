@@ -2,13 +2,10 @@ package org.corroborate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
-import org.corroborate.service.ArticleDetails;
 import org.corroborate.service.ProjectService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Add articles to a project: saved web pages (.html, .htm, .html.gz), PDFs, .txt or .md"
                 + " files, or every such file at the top of a folder.",
-                "Prints each new article's id. A file that cannot be added is named on standard error with the"
+                "--outlet, --headline, --date and --url replace what the files say. Prints each new article's id. A file that cannot be added is named on standard error with the"
                         + " reason, and the others are still added."})
 final class AddCommand implements Callable<Integer> {
     private final CliContext context;
@@ -31,18 +28,8 @@ final class AddCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     private List<Path> paths;
 
-    @Option(names = "--outlet", description = "Who published the articles, instead of what the files say.")
-    private String outlet;
-
-    @Option(names = "--headline", description = "The headline, instead of what the files say.")
-    private String headline;
-
-    @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "The publication date, instead of what the"
-            + " files say.")
-    private LocalDate published;
-
-    @Option(names = "--url", description = "Where the articles were published, instead of what the files say.")
-    private String url;
+    @Mixin
+    private ArticleDetailsOptions details;
 
     @Option(names = "--new-version", description = "Take a file at the address of an article already in the"
             + " project, but with another text, as that article's new version: its text is replaced and its claims"
@@ -58,9 +45,8 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleDetails overrides = new ArticleDetails(Optional.ofNullable(outlet),
-                Optional.ofNullable(headline), Optional.ofNullable(published), Optional.ofNullable(url));
-        ProjectService.Added result = context.projects().addArticles(project.location(), paths, overrides, newVersion);
+        ProjectService.Added result = context.projects().addArticles(project.location(), paths, details.details(),
+                newVersion);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Article article : result.added()) {

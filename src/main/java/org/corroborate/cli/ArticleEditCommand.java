@@ -1,14 +1,11 @@
 package org.corroborate.cli;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import org.corroborate.model.Article;
-import org.corroborate.service.ArticleDetails;
 import org.corroborate.service.ArticleReference;
 import org.corroborate.service.ProjectService;
 import org.corroborate.service.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "edit", mixinStandardHelpOptions = true,
@@ -18,17 +15,8 @@ final class ArticleEditCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "ARTICLE", description = "The article: its id, file name or short id.")
     private String article;
 
-    @Option(names = "--outlet", description = "Who published it.")
-    private String outlet;
-
-    @Option(names = "--headline", description = "Its headline.")
-    private String headline;
-
-    @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Its publication date.")
-    private LocalDate published;
-
-    @Option(names = "--url", description = "Where it was published.")
-    private String url;
+    @Mixin
+    private ArticleDetailsOptions details;
 
     ArticleEditCommand(CliContext context) {
         super(context, ProjectService.Access.READ_WRITE);
@@ -36,7 +24,7 @@ final class ArticleEditCommand extends ProjectCommand {
 
     @Override
     void checkOptions() {
-        if (details().isEmpty()) {
+        if (details.details().isEmpty()) {
             throw usageError("Give at least one of --outlet, --headline, --date and --url.");
         }
     }
@@ -44,14 +32,9 @@ final class ArticleEditCommand extends ProjectCommand {
     @Override
     void run(Workspace workspace) {
         Article target = ArticleReference.resolve(workspace.articles(), article);
-        Article edited = workspace.editArticle(target.id(), details());
+        Article edited = workspace.editArticle(target.id(), details.details());
         out().println("Article " + edited.id() + ": " + edited.outletOrUnknown() + " — " + edited.displayHeadline()
                 + ", " + edited.published().map(Object::toString).orElse("date unknown") + ", "
                 + edited.url().orElse("no address"));
-    }
-
-    private ArticleDetails details() {
-        return new ArticleDetails(Optional.ofNullable(outlet), Optional.ofNullable(headline),
-                Optional.ofNullable(published), Optional.ofNullable(url));
     }
 }
