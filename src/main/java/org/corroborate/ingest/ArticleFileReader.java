@@ -20,6 +20,7 @@ import org.corroborate.ingest.extract.Mhtml;
 import org.corroborate.ingest.extract.PdfArticleExtractor;
 import org.corroborate.model.ArticleDraft;
 import org.corroborate.model.StoredText;
+import org.corroborate.text.ByteOrderMark;
 import org.corroborate.text.StrictDecoding;
 
 /**
@@ -92,9 +93,9 @@ public final class ArticleFileReader {
         List<String> warnings = new ArrayList<>();
         try {
             ExtractedArticle article = switch (kind) {
-                case TEXT -> new ExtractedArticle(decode(bytes, Optional.empty(), name, warnings), DocumentMetadata.NONE);
-                case HTML -> page(new Mhtml.Page(bytes, Optional.empty()), name, warnings);
-                case MHTML -> page(Mhtml.pageOf(bytes), name, warnings);
+                case TEXT -> new ExtractedArticle(decode(bytes, Optional.empty(), warnings), DocumentMetadata.NONE);
+                case HTML -> page(new Mhtml.Page(bytes, Optional.empty()), warnings);
+                case MHTML -> page(Mhtml.pageOf(bytes), warnings);
                 case PDF -> PdfArticleExtractor.extract(bytes);
             };
             String text = StoredText.normalize(article.text());
@@ -108,15 +109,16 @@ public final class ArticleFileReader {
     }
 
     // The charset the archive gives the page goes before the one the page declares, as in a browser.
-    private static ExtractedArticle page(Mhtml.Page page, String name, List<String> warnings) throws ExtractionException {
+    private static ExtractedArticle page(Mhtml.Page page, List<String> warnings) throws ExtractionException {
         byte[] html = page.html();
-        return HtmlArticleExtractor.extract(decode(html, page.charset().or(() -> HtmlCharset.declared(html)), name,
-                warnings));
+        return HtmlArticleExtractor.extract(decode(html, page.charset().or(() -> HtmlCharset.declared(html)), warnings));
     }
 
-    private static String decode(byte[] bytes, Optional<Charset> declared, String name, List<String> warnings)
+    // A byte-order mark goes before any declaration, as in browsers: a page saved as UTF-8 often keeps
+    // the meta charset it was first written with.
+    private static String decode(byte[] bytes, Optional<Charset> declared, List<String> warnings)
             throws ExtractionException {
-        if (declared.isPresent() && bytes.length > 0) {
+        if (declared.isPresent() && bytes.length > 0 && ByteOrderMark.find(bytes).isEmpty()) {
             Optional<String> strict = StrictDecoding.decode(bytes, 0, declared.get()).text();
             if (strict.isPresent() && !strict.get().isBlank()) {
                 return strict.get();

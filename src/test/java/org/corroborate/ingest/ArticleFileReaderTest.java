@@ -55,6 +55,19 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void aByteOrderMarkGoesBeforeTheCharsetThePageDeclares() throws IOException {
+        byte[] page = ("<html><head><meta charset=\"windows-1252\"></head><body><article>" + PARAGRAPHS
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[page.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(page, 0, marked, 3, page.length);
+
+        assertThat(read(write("marked.html", marked)).text()).contains("near the café in Tyotkino");
+    }
+
+    @Test
     void aGzippedPageIsInflatedAndRead() throws IOException {
         Path page = write("raids.html.gz", gzip(("<html><body><article>" + PARAGRAPHS + "</article></body></html>")
                 .getBytes(StandardCharsets.UTF_8)));
