@@ -14,14 +14,25 @@ final class ArticlesCommand extends ProjectCommand {
     @Option(names = "--json", description = "Print a JSON array instead of a table (fields in docs/cli.md).")
     private boolean json;
 
+    @Option(names = "--text", description = "With --json: include each article's stored text, as the offsets of"
+            + " claims count it.")
+    private boolean text;
+
     ArticlesCommand(CliContext context) {
         super(context);
     }
 
     @Override
+    void checkOptions() {
+        if (text && !json) {
+            throw usageError("--text goes with --json: the table has no room for the articles' text.");
+        }
+    }
+
+    @Override
     void run(Workspace workspace) {
         if (json) {
-            JsonOutput.print(out(), workspace.articles().stream().map(ArticleJson::of).toList());
+            JsonOutput.print(out(), workspace.articles().stream().map(a -> ArticleJson.of(a, text)).toList());
             return;
         }
         TextTable table = new TextTable("ID", "SHORT ID", "DATE", "LENGTH", "OUTLET", "HEADLINE");

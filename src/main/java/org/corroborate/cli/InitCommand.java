@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Make a new project from an article set (a folder of .txt or .md articles, with an optional"
-                + " manifest.json).",
+        description = {"Make a new project from an article set (a folder of .txt or .md articles, saved web pages or PDFs,"
+                + " with an optional manifest.json).",
                 "Files that cannot be imported are named on standard error; the project is made if at least one"
                         + " article loads."})
 final class InitCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = {"Corroborate's command line: make a project from an article set, mark, link and group claims,"
                 + " and export verification notes. Without arguments, the jar opens the window instead.",
                 "Offsets (--start, --end, and start/end in output) count UTF-16 chars of the article's stored text."},
-        subcommands = {InitCommand.class, ArticlesCommand.class, ClaimCommand.class, ClaimsCommand.class,
+        subcommands = {InitCommand.class, AddCommand.class, RefreshCommand.class, ArticlesCommand.class, ArticleCommand.class, ClaimCommand.class, ClaimsCommand.class,
                 LinkCommand.class, GroupCommand.class, ExportCommand.class, ImportAnnotationsCommand.class, SuggestCommand.class,
                 CopyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -11,8 +11,7 @@ final class ArticleFileNames {
     }
 
     static boolean isArticle(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".txt") || lower.endsWith(".md")) && !isReadme(name);
+        return ArticleKind.of(name).isPresent() && !isReadme(name);
     }
 
     /** The set's README documents the set; it is never one of its articles. */

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads an article set: a folder of .txt and .md articles, with an optional manifest.json giving the
- * set's title and each article's outlet, headline and date. A file that cannot be read never stops
+ * Reads an article set: a folder of articles (.txt and .md files, saved web pages, PDFs), with an
+ * optional manifest.json giving the set's title and each article's outlet, headline and date, over
+ * what the files themselves say. A file that cannot be read never stops
  * the others: it becomes an {@link ImportProblem}. The format is described in docs/article-set-format.md.
  */
 public final class ArticleSetReader {
@@ -23,7 +24,7 @@ public final class ArticleSetReader {
             + " — fix manifest.json and import again";
 
     private final FileBytes files;
-    private final ArticleTextLoader loader;
+    private final ArticleFileReader loader;
 
     public ArticleSetReader() {
         this(FileBytes.standard());
@@ -31,7 +32,7 @@ public final class ArticleSetReader {
 
     ArticleSetReader(FileBytes files) {
         this.files = files;
-        this.loader = new ArticleTextLoader(files);
+        this.loader = new ArticleFileReader(files);
     }
 
     /**
@@ -54,7 +55,7 @@ public final class ArticleSetReader {
         reportPassedOver(contents, problems);
         String folderName = folderName(folder);
         if (contents.articleFiles().isEmpty()) {
-            problems.add(ImportProblem.error(folderName, "the folder holds no .txt or .md articles"));
+            problems.add(ImportProblem.error(folderName, "the folder holds no .txt or .md articles, nor saved web pages or PDFs"));
         }
         LOG.info("Read article set {}: {} articles, {} problems", folder, articles.size(), problems.size());
         return new ArticleSetImport(manifest.map(Manifest::title).orElse(folderName),
@@ -97,8 +98,8 @@ public final class ArticleSetReader {
                 problems.add(ImportProblem.error(name, "listed in manifest.json, but an entry must name a file"
                         + " in the set's folder, not a path"));
             } else if (!ArticleFileNames.isArticle(name)) {
-                problems.add(ImportProblem.error(name, "listed in manifest.json, but only .txt and .md files"
-                        + " other than README.md can be articles"));
+                problems.add(ImportProblem.error(name, "listed in manifest.json, but only "
+                        + ArticleKind.DESCRIPTION + " files other than README.md can be articles"));
             } else if (!listed.add(name)) {
                 problems.add(ImportProblem.error(name, "listed in manifest.json more than once;"
                         + " only its first entry was used"));
@@ -118,21 +119,30 @@ public final class ArticleSetReader {
         return articles;
     }
 
+    // What the manifest says goes before what the file says about itself.
     private Optional<ArticleDraft> load(Path file, Optional<ManifestEntry> entry, List<ImportProblem> problems) {
-        String name = file.getFileName().toString();
-        return loader.load(file, problems).map(text -> new ArticleDraft(
-                name,
-                entry.flatMap(ManifestEntry::outlet),
-                entry.flatMap(ManifestEntry::headline).orElseGet(() -> FirstLineTitle.of(text, name)),
+        ArticleFileReader.Outcome outcome = loader.read(file);
+        if (outcome instanceof ArticleFileReader.Outcome.Refused refused) {
+            problems.add(ImportProblem.error(refused.fileName(), refused.reason()));
+            return Optional.empty();
+        }
+        ArticleFileReader.Outcome.Read read = (ArticleFileReader.Outcome.Read) outcome;
+        read.warnings().forEach(warning -> problems.add(ImportProblem.warning(read.fileName(), warning)));
+        ArticleDraft found = read.draft();
+        return Optional.of(new ArticleDraft(
+                found.fileName(),
+                entry.flatMap(ManifestEntry::outlet).or(found::outlet),
+                entry.flatMap(ManifestEntry::headline).orElse(found.headline()),
                 entry.map(ManifestEntry::headlineDescriptive).orElse(false),
-                entry.flatMap(ManifestEntry::published),
-                entry.flatMap(ManifestEntry::url),
-                text));
+                entry.flatMap(ManifestEntry::published).or(found::published),
+                entry.flatMap(ManifestEntry::url).or(found::url),
+                found.text()));
     }
 
     private static void reportPassedOver(FolderContents contents, List<ImportProblem> problems) {
         for (String name : contents.otherFiles()) {
-            problems.add(ImportProblem.info(name, "skipped — only .txt and .md files are read as articles"));
+            problems.add(ImportProblem.info(name, "skipped — only " + ArticleKind.DESCRIPTION
+                    + " files are read as articles"));
         }
         for (String name : contents.subfolders()) {
             problems.add(ImportProblem.info(name, "skipped — it is a folder, and only the files at the top"

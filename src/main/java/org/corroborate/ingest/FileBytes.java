@@ -42,13 +42,23 @@ final class FileBytes {
 
     byte[] read(Path file) throws IOException {
         try (InputStream in = opener.open(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new TooLargeException("larger than " + describeLimit()
-                        + ", far more than any article's text — check that it is the right file");
-            }
-            return bytes;
+            return readLimited(in, "larger than");
         }
+    }
+
+    /**
+     * Reads a stream to its end, but never more than the limit: a compressed file that inflates past
+     * it (a zip bomb) is refused after reading just over the limit.
+     *
+     * @param excess how the refusal starts: "larger than", "inflates to more than"
+     */
+    byte[] readLimited(InputStream in, String excess) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new TooLargeException(excess + " " + describeLimit()
+                    + ", far more than any article's text — check that it is the right file");
+        }
+        return bytes;
     }
 
     private String describeLimit() {

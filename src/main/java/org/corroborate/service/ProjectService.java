@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.corroborate.ingest.ArticleFileReader;
 import org.corroborate.ingest.ArticleSetException;
 import org.corroborate.ingest.ArticleSetImport;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.ingest.ImportProblem;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleDraft;
+import org.corroborate.model.Claim;
 import org.corroborate.model.ContentHash;
 import org.corroborate.model.ProjectInfo;
 import org.corroborate.store.ProjectAddress;
@@ -34,6 +36,7 @@ public final class ProjectService {
     private final ArticleSetReader reader;
     private final Clock clock;
     private final String author;
+    private final ArticleFileReader files = new ArticleFileReader();
 
     public ProjectService(Path projectsFolder, ArticleSetReader reader, Clock clock, String author) {
         this.projectsFolder = projectsFolder;
@@ -62,6 +65,38 @@ public final class ProjectService {
     public record Opened(Workspace workspace, List<String> warnings, int articlesAdded) {
         public Opened {
             warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * What adding files to a project did.
+     *
+     * @param added       the new articles, with their ids
+     * @param updated     the ids of the articles that took a new version's text
+     * @param orphaned    claims of the updated articles whose words the new text no longer has, for review
+     * @param refused     one sentence a file not taken, naming it and saying why
+     * @param warnings    one sentence a file taken that needs a look (a guessed encoding)
+     */
+    public record Added(List<Article> added, List<Integer> updated, List<Claim> orphaned, List<String> refused,
+                        List<String> warnings) {
+        public Added {
+            added = List.copyOf(added);
+            updated = List.copyOf(updated);
+            orphaned = List.copyOf(orphaned);
+            refused = List.copyOf(refused);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Adds article files (or every article file at the top of a folder) to an existing project. See
+     * {@link ArticleIntake}; {@code takeNewVersions} takes a file at an article's address, with another
+     * text, as that article's new version.
+     */
+    public Added addArticles(ProjectLocation location, List<Path> paths, ArticleDetails overrides,
+                             boolean takeNewVersions) {
+        try (ProjectStore store = StoreFailures.call(() -> ProjectStore.open(location.storeAddress()))) {
+            return new ArticleIntake(files, clock, author).add(store, paths, overrides, takeNewVersions);
         }
     }
 
@@ -121,6 +156,25 @@ public final class ProjectService {
         // Opening the set took in new texts: the claims' new places belong with them.
         workspace.saveCorrections();
         return new Opened(workspace, warnings(problems), added.size());
+    }
+
+    /**
+     * Reads the project's article set folder again and takes in what changed, as opening the set in
+     * the window does: new files are added, and a changed file's new text replaces the old, its
+     * claims re-anchored.
+     */
+    public Opened refresh(ProjectLocation location) {
+        ProjectStore store = StoreFailures.call(() -> ProjectStore.open(location.storeAddress()));
+        try {
+            Path folder = StoreFailures.call(store::info).sourceFolder().map(Path::of)
+                    .orElseThrow(() -> new ProjectException(ProjectException.Kind.BAD_INPUT, "The project " + location
+                            + " was not made from an article set folder, so there is nothing to refresh it from.", null));
+            ArticleSetImport set = read(folder, SetProgress.NONE);
+            return StoreFailures.call(() -> update(store, set));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /** Creates a new project at the given location from an article set (the command line's init). */

@@ -30,8 +30,8 @@ public final class Workspace implements AutoCloseable {
     private final ProjectStore store;
     private final ProjectLocation location;
     private final ProjectInfo info;
-    private final List<Article> articles;
-    private final Map<Integer, Article> articlesById;
+    private volatile List<Article> articles;
+    private volatile Map<Integer, Article> articlesById;
     private final Clock clock;
     private final String author;
     private final UndoHistory history = new UndoHistory();
@@ -112,6 +112,20 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Article> article(int id) {
         return Optional.ofNullable(articlesById.get(id));
+    }
+
+    /**
+     * Saves what the analyst says about an article (its outlet, headline, date or address) and returns
+     * the article as it now is. Not an undoable step: the undo history holds changes to annotations.
+     */
+    public synchronized Article editArticle(int id, ArticleDetails details) {
+        Article current = article(id).orElseThrow(() -> new IllegalArgumentException("No article " + id
+                + " in this project."));
+        Article edited = details.applyTo(current);
+        StoreFailures.run(() -> store.updateArticleDetails(edited));
+        articles = articles.stream().map(a -> a.id() == id ? edited : a).toList();
+        articlesById = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
+        return edited;
     }
 
     public Annotations annotations() {

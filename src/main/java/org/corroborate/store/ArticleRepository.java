@@ -66,6 +66,14 @@ final class ArticleRepository {
                 newVersion.text(), newVersion.contentHash().hex(), importedAt, id);
     }
 
+    /** Writes what the analyst says about an article (outlet, headline, date, address); the text stays. */
+    void updateDetails(Article article) throws SQLException {
+        Jdbc.update(connection, "UPDATE article SET outlet = ?, headline = ?, headline_descriptive = ?, published = ?,"
+                        + " url = ? WHERE id = ?",
+                article.outlet().orElse(null), article.headline(), article.headlineDescriptive(),
+                article.published().map(Date::valueOf).orElse(null), article.url().orElse(null), article.id());
+    }
+
     private static Article read(ResultSet row) throws SQLException {
         return new Article(
                 row.getInt("id"),

@@ -130,6 +130,11 @@ abstract class JdbcProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized void updateArticleDetails(Article article) {
+        write(() -> articles.updateDetails(article));
+    }
+
+    @Override
     public synchronized Annotations loadAnnotations() {
         return run(annotations::load);
     }

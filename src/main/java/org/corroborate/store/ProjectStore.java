@@ -90,6 +90,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Takes in a newer version of an article's file; the claims are re-anchored when the project opens. */
     void replaceArticleText(int articleId, ArticleDraft newVersion, Instant now);
 
+    /** Saves an article's outlet, headline, date and address as given; its text is not touched. */
+    void updateArticleDetails(Article article);
+
     Annotations loadAnnotations();
 
     /** Writes one operation as one transaction: all of it is saved, or none. */

@@ -133,6 +133,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Pages and PDFs are taken apart in ingest.extract alone, which knows nothing of articles in a
+     * project: a parser can be swapped there without anything else changing.
+     */
+    @Test
+    void documentParsersStayInTheExtraction() {
+        noClasses().that().resideOutsideOfPackage("org.corroborate.ingest.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "net.dankito.readability4j..",
+                        "org.apache.pdfbox..")
+                .check(classes);
+        classes().that().resideInAPackage("org.corroborate.ingest.extract..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.corroborate.ingest.extract..",
+                        "org.corroborate.text..", "java..", "org.jsoup..", "net.dankito.readability4j..",
+                        "org.apache.pdfbox..", "com.fasterxml.jackson..", "org.slf4j..")
+                .check(classes);
+    }
+
     @Test
     void packagesHaveNoCycles() {
         slices().matching("org.corroborate.(**)").should().beFreeOfCycles().check(classes);

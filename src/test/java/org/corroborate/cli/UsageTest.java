@@ -41,7 +41,7 @@ class UsageTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).isEqualTo(String.join(System.lineSeparator(),
                 "Error: Unknown command 'clams'. Did you mean 'claims'?",
-                "The commands are: init, articles, claim, claims, link, group, export, import-annotations, suggest, copy.",
+                "The commands are: init, add, refresh, articles, article, claim, claims, link, group, export, import-annotations, suggest, copy.",
                 "Run 'corroborate --help' for usage.", ""));
     }
 
@@ -51,7 +51,7 @@ class UsageTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("Error: Unknown command 'xyzzy'." + System.lineSeparator()
-                + "The commands are: init, articles,");
+                + "The commands are: init, add, refresh, articles,");
     }
 
     @Test

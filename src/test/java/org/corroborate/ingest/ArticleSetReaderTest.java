@@ -47,7 +47,8 @@ class ArticleSetReaderTest {
                         tuple("a.md", "First report", Optional.empty(), false, Optional.empty(), Optional.empty()),
                         tuple("b.txt", "Second report", Optional.empty(), false, Optional.empty(), Optional.empty()));
         assertThat(result.problems()).containsExactly(new ImportProblem("photo.png", Severity.INFO,
-                "photo.png: skipped — only .txt and .md files are read as articles"));
+                "photo.png: skipped — only .txt, .md, .html, .htm, .mhtml, .pdf, or any of them gzipped (.gz)"
+                        + " files are read as articles"));
     }
 
     @Test
@@ -71,15 +72,35 @@ class ArticleSetReaderTest {
     }
 
     @Test
+    void savedPagesAndPdfsAreArticlesTooWithWhatTheySayOfThemselvesUnderTheManifest() throws Exception {
+        set.text("page.html", "<html><head><meta property=\"og:site_name\" content=\"Planet\">"
+                        + "<meta property=\"og:title\" content=\"Raids\"></head><body><article><p>Officials said 60"
+                        + " soldiers were killed near Tyotkino, in the Kursk region, on Tuesday morning.</p></article>"
+                        + "</body></html>")
+                .text("manifest.json", """
+                        {"title": "T", "articles": [{"file": "page.html", "headline": "Raids near Tyotkino"}]}
+                        """);
+
+        ArticleSetImport result = read();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.articles()).singleElement().satisfies(article -> {
+            assertThat(article.outlet()).contains("Planet");
+            assertThat(article.headline()).isEqualTo("Raids near Tyotkino");
+            assertThat(article.text()).startsWith("Officials said 60 soldiers");
+        });
+    }
+
+    @Test
     void anEmptyFolderGivesNoArticlesAndSaysSo() throws Exception {
-        set.text("README.md", "# Nothing here yet\n").text("notes.pdf", "%PDF");
+        set.text("README.md", "# Nothing here yet\n").text("notes.docx", "PK");
 
         ArticleSetImport result = read();
 
         assertThat(result.articles()).isEmpty();
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.problemsOf(Severity.ERROR)).containsExactly(
-                new ImportProblem("raids", Severity.ERROR, "raids: the folder holds no .txt or .md articles"));
+                new ImportProblem("raids", Severity.ERROR, "raids: the folder holds no .txt or .md articles, nor saved web pages or PDFs"));
     }
 
     @Test
@@ -331,7 +352,8 @@ class ArticleSetReaderTest {
         assertThat(result.problems()).extracting(ImportProblem::severity).containsOnly(Severity.ERROR, Severity.INFO);
         assertThat(result.problems()).extracting(ImportProblem::message).containsExactly(
                 "../a.txt: listed in manifest.json, but an entry must name a file in the set's folder, not a path",
-                "README.md: listed in manifest.json, but only .txt and .md files other than README.md can be articles",
+                "README.md: listed in manifest.json, but only .txt, .md, .html, .htm, .mhtml, .pdf, or any of them gzipped"
+                        + " (.gz) files other than README.md can be articles",
                 "a.txt: listed in manifest.json more than once; only its first entry was used",
                 "folder.txt: cannot be read: Is a directory",
                 "folder.txt: skipped — it is a folder, and only the files at the top of the set's folder are read");

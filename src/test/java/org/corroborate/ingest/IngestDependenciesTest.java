@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 class IngestDependenciesTest {
 
     @Test
-    void ingestUsesOnlyTheModelTextFunctionsTheJdkJacksonAndSlf4j() {
+    void ingestUsesOnlyTheModelTextFunctionsTheJdkJacksonSlf4jAndTheDocumentReaders() {
         JavaClasses ingest = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.corroborate.ingest");
 
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("org.corroborate.ingest..", "org.corroborate.model..", "org.corroborate.text..",
-                        "java..", "com.fasterxml.jackson..", "org.slf4j..")
+                        "java..", "com.fasterxml.jackson..", "org.slf4j..", "org.jsoup..", "net.dankito.readability4j..",
+                        "org.apache.pdfbox..")
                 .check(ingest);
     }
 }
