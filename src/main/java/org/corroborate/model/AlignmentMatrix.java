@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.corroborate.text.Figures;
 
 /**
@@ -90,6 +91,11 @@ public record AlignmentMatrix(List<Article> columns, List<Row> rows) {
         /** The cell's text: what is said, with its claimant when one is named. */
         public String text() {
             return claimant.isBlank() ? says : says + " — " + claimant;
+        }
+
+        /** How the cell differs from those it contradicts, in words, in a fixed order; empty when it does not. */
+        public String conflictWords() {
+            return conflicts.stream().sorted().map(ConflictKind::label).collect(Collectors.joining(", "));
         }
     }
 

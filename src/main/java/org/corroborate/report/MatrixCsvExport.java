@@ -40,7 +40,7 @@ public final class MatrixCsvExport implements Exporter {
 
     private static String cell(List<AlignmentMatrix.Entry> entries) {
         return entries.stream()
-                .map(e -> e.conflicts().isEmpty() ? e.text() : e.text() + " ≠ " + MatrixSection.conflictWords(e))
+                .map(e -> e.conflicts().isEmpty() ? e.text() : e.text() + " ≠ " + e.conflictWords())
                 .collect(Collectors.joining("; "));
     }
 

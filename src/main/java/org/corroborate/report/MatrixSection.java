@@ -58,16 +58,10 @@ final class MatrixSection {
             cell.add(plain(entry.text()));
             if (!entry.conflicts().isEmpty()) {
                 cell.add(plain(" "));
-                cell.add(ReportInline.changed("≠ " + conflictWords(entry)));
+                cell.add(ReportInline.changed("≠ " + entry.conflictWords()));
             }
         }
         return cell;
-    }
-
-    /** The kinds of a cell's conflict in a fixed order, as the matrix CSV writes them too. */
-    static String conflictWords(AlignmentMatrix.Entry entry) {
-        return entry.conflicts().stream().sorted().map(AlignmentMatrix.ConflictKind::label)
-                .collect(Collectors.joining(", "));
     }
 
     /** The articles by date, and for each group the article that reported each value first. */

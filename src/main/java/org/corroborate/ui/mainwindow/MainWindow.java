@@ -37,6 +37,8 @@ import org.corroborate.ui.conflicts.ConflictsView;
 import org.corroborate.ui.export.ExportDialog;
 import org.corroborate.ui.export.ExportViewModel;
 import org.corroborate.ui.inspector.InspectorView;
+import org.corroborate.ui.matrix.MatrixView;
+import org.corroborate.ui.matrix.MatrixViewModel;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
 import org.corroborate.ui.reader.ReaderColumnsView;
@@ -48,6 +50,7 @@ import org.corroborate.ui.statusbar.StatusBar;
  * and binds; what happens lives in the view models.
  */
 public final class MainWindow {
+    private static final double MATRIX_DIVIDER = 0.45;
     /** What the window needs from the app around it, beyond the project. */
     public interface Host {
         void quit();
@@ -69,6 +72,9 @@ public final class MainWindow {
     private final Host host;
     private final BorderPane root = new BorderPane();
     private final ReaderColumnsView reader;
+    private final MatrixView matrix;
+    private TabPane bottomTabs;
+    private SplitPane main;
 
     public MainWindow(ProjectViewModel project, Host host) {
         this.project = project;
@@ -76,6 +82,7 @@ public final class MainWindow {
         this.annotations = new AnnotationViewModel(project);
         this.columns = ColumnsViewModel.following(project);
         this.reader = new ReaderColumnsView(columns, annotations);
+        this.matrix = new MatrixView(new MatrixViewModel(annotations));
         ArticleListView articles = new ArticleListView(project.articles(), columns);
         InspectorView inspector = new InspectorView(annotations);
         SplitPane body = new SplitPane(articles, reader, inspector);
@@ -86,7 +93,7 @@ public final class MainWindow {
         articles.setMinWidth(180);
         inspector.setMinWidth(240);
 
-        SplitPane main = new SplitPane(body, bottomTabs());
+        main = new SplitPane(body, bottomTabs());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.72);
 
@@ -120,9 +127,13 @@ public final class MainWindow {
                 () -> "Conflicts (" + conflictsView.conflicts().size() + ")", conflictsView.conflicts()));
         claims.textProperty().bind(Bindings.createStringBinding(
                 () -> "Claims (" + project.annotations().claimCount() + ")", project.annotationsProperty()));
-        TabPane tabs = new TabPane(claims, conflicts);
+        Tab matrixTab = new Tab("Matrix", matrix);
+        matrixTab.setId("matrix-tab");
+        matrix.model().shownProperty().bind(matrixTab.selectedProperty());
+        TabPane tabs = new TabPane(claims, conflicts, matrixTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
+        bottomTabs = tabs;
         return tabs;
     }
 
@@ -185,11 +196,23 @@ public final class MainWindow {
         dark.setSelected(host.darkTheme());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().addListener((obs, was, is) -> host.setDarkTheme(is));
-        Menu view = new Menu("View", null, columnsMenu, new SeparatorMenuItem(), dark);
+        MenuItem alignment = item("Alignment Matrix", "Shortcut+Shift+M", this::openMatrix);
+        alignment.setId("matrix-item");
+        Menu view = new Menu("View", null, columnsMenu, alignment, new SeparatorMenuItem(), dark);
 
         MenuBar bar = new MenuBar(file, edit, claim, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    // The matrix wants more room than the claims table: it takes half the height while it is shown.
+    private void openMatrix() {
+        bottomTabs.getSelectionModel().select(bottomTabs.getTabs().stream()
+                .filter(t -> "matrix-tab".equals(t.getId())).findFirst().orElseThrow());
+        if (main.getDividerPositions()[0] > MATRIX_DIVIDER) {
+            main.setDividerPositions(MATRIX_DIVIDER);
+        }
+        matrix.table().requestFocus();
     }
 
     private void openExport() {

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
@@ -125,12 +126,17 @@ public final class ReaderColumnsView extends ScrollPane {
         Map<Integer, List<Claim>> byArticle = new LinkedHashMap<>();
         ids.stream().map(state::claim).flatMap(Optional::stream)
                 .forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
-        for (Integer articleId : byArticle.keySet()) {
-            if (columnOf(articleId).isEmpty()) {
-                Article article = annotations.project().article(articleId).orElseThrow();
+        for (Map.Entry<Integer, List<Claim>> entry : byArticle.entrySet()) {
+            if (columnOf(entry.getKey()).isEmpty()) {
+                Article article = annotations.project().article(entry.getKey()).orElseThrow();
                 for (int i = views.size() - 1; i >= 0; i--) {
                     if (!byArticle.containsKey(views.get(i).article().id())) {
                         columns.show(i, article);
+                        // A column just given its article follows its caret to the top at the next
+                        // layout, which would undo the scroll to the claim: the caret goes to the claim.
+                        StyleClassedTextArea area = views.get(i).textArea();
+                        area.moveTo(entry.getValue().get(0).anchor().start());
+                        area.requestFollowCaret();
                         break;
                     }
                 }
