@@ -3,6 +3,7 @@ package org.corroborate.service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +24,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.corroborate.model.Article;
@@ -94,12 +87,10 @@ public final class TextSearch implements AutoCloseable {
     private final Analyzer analyzer = new FoldingAnalyzer();
     private final Directory directory;
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
 
     private TextSearch(Directory directory) throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
     }
 
     /** Indexes the articles' texts; seconds for ten thousand articles, so callers build it in the background. */
@@ -136,35 +127,100 @@ public final class TextSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Walks the postings of the query's words, which hold each occurrence's position and offsets:
+     * an article has a hit wherever the words stand at consecutive positions. Reading the postings
+     * directly, rather than through a query and Lucene's matches, keeps a common word over ten
+     * thousand articles well inside the time a keystroke allows (docs/benchmarks.md).
+     */
     private List<ArticleHits> search(List<String> words) throws IOException {
-        Query query = words.size() == 1 ? new TermQuery(new Term(TEXT, words.get(0)))
-                : new PhraseQuery(TEXT, words.toArray(String[]::new));
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<ArticleHits> found = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
+            PostingsEnum[] postings = new PostingsEnum[words.size()];
+            for (int i = 0; i < postings.length; i++) {
+                postings[i] = leaf.reader().postings(new Term(TEXT, words.get(i)), PostingsEnum.OFFSETS);
+                if (postings[i] == null) {
+                    postings = null;
+                    break;
+                }
+            }
+            if (postings == null) {
                 continue;
             }
             NumericDocValues articleIds = leaf.reader().getNumericDocValues(ARTICLE);
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int doc = nextCommonDoc(postings, 0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = nextCommonDoc(postings, doc + 1)) {
                 articleIds.advanceExact(doc);
                 int articleId = (int) articleIds.longValue();
-                found.add(new ArticleHits(articleId, hits(weight.matches(leaf, doc), articleId)));
+                List<Hit> hits = hitsInDoc(postings, articleId);
+                if (!hits.isEmpty()) {
+                    found.add(new ArticleHits(articleId, hits));
+                }
             }
         }
         found.sort(Comparator.comparingInt(ArticleHits::articleId));
         return found;
     }
 
-    private static List<Hit> hits(Matches matches, int articleId) throws IOException {
+    /** The first document at or after {@code target} that holds every word, all postings moved onto it. */
+    private static int nextCommonDoc(PostingsEnum[] postings, int target) throws IOException {
+        int doc = target;
+        while (true) {
+            boolean agreed = true;
+            for (PostingsEnum words : postings) {
+                int at = words.docID() >= doc ? words.docID() : words.advance(doc);
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    return at;
+                }
+                if (at != doc) {
+                    doc = at;
+                    agreed = false;
+                    break;
+                }
+            }
+            if (agreed) {
+                return doc;
+            }
+        }
+    }
+
+    /** The places in the current document where the words follow one another. */
+    private static List<Hit> hitsInDoc(PostingsEnum[] postings, int articleId) throws IOException {
+        int[][] positions = new int[postings.length][];
+        int[][] starts = new int[postings.length][];
+        int[][] ends = new int[postings.length][];
+        for (int w = 0; w < postings.length; w++) {
+            int freq = postings[w].freq();
+            positions[w] = new int[freq];
+            starts[w] = new int[freq];
+            ends[w] = new int[freq];
+            for (int i = 0; i < freq; i++) {
+                positions[w][i] = postings[w].nextPosition();
+                starts[w][i] = postings[w].startOffset();
+                ends[w][i] = postings[w].endOffset();
+            }
+        }
         List<Hit> hits = new ArrayList<>();
-        MatchesIterator places = matches == null ? null : matches.getMatches(TEXT);
-        while (places != null && places.next()) {
-            hits.add(new Hit(articleId, places.startOffset(), places.endOffset()));
+        for (int i = 0; i < positions[0].length; i++) {
+            int end = followedAt(positions, ends, positions[0][i]);
+            if (end >= 0) {
+                hits.add(new Hit(articleId, starts[0][i], end));
+            }
         }
         return hits;
+    }
+
+    /** Where the phrase starting at {@code first} ends, or -1 when the other words do not follow it. */
+    private static int followedAt(int[][] positions, int[][] ends, int first) {
+        int end = -1;
+        for (int w = 0; w < positions.length; w++) {
+            int at = Arrays.binarySearch(positions[w], first + w);
+            if (at < 0) {
+                return -1;
+            }
+            end = ends[w][at];
+        }
+        return end;
     }
 
     /** The words of a query as the index holds them: lower case, accents folded. */
