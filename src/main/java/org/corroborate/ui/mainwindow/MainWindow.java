@@ -36,6 +36,8 @@ import org.corroborate.ui.common.Icons;
 import org.corroborate.ui.conflicts.ConflictsView;
 import org.corroborate.ui.export.ExportDialog;
 import org.corroborate.ui.export.ExportViewModel;
+import org.corroborate.ui.find.FindBar;
+import org.corroborate.ui.find.FindViewModel;
 import org.corroborate.ui.inspector.InspectorView;
 import org.corroborate.ui.matrix.MatrixView;
 import org.corroborate.ui.matrix.MatrixViewModel;
@@ -73,6 +75,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ReaderColumnsView reader;
     private final MatrixView matrix;
+    private final FindViewModel find;
     private TabPane bottomTabs;
     private SplitPane main;
 
@@ -83,6 +86,9 @@ public final class MainWindow {
         this.columns = ColumnsViewModel.following(project);
         this.reader = new ReaderColumnsView(columns, annotations);
         this.matrix = new MatrixView(new MatrixViewModel(annotations));
+        this.find = new FindViewModel(project);
+        find.resultProperty().addListener((obs, old, now) -> reader.showFound(now));
+        find.onHit(reader::showHit);
         ArticleListView articles = new ArticleListView(project.articles(), columns);
         InspectorView inspector = new InspectorView(annotations);
         SplitPane body = new SplitPane(articles, reader, inspector);
@@ -97,7 +103,7 @@ public final class MainWindow {
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.72);
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), new FindBar(find)));
         root.setCenter(main);
         root.setBottom(new StatusBar(project.statusProperty(), host.busy(), host.workMessage(), host.workProgress(),
                 Bindings.createStringBinding(this::counts, project.articles(), project.annotationsProperty())));
@@ -168,7 +174,10 @@ public final class MainWindow {
         redo.textProperty().bind(Bindings.when(Bindings.isEmpty(project.redoLabelProperty()))
                 .then("Redo").otherwise(Bindings.concat("Redo ", project.redoLabelProperty())));
         redo.disableProperty().bind(Bindings.isEmpty(project.redoLabelProperty()));
-        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", find::open),
+                item("Find Next", "F3", find::next),
+                item("Find Previous", "Shift+F3", find::previous));
 
         Menu claim = new Menu("Claim", null,
                 item("Mark Selection as Claim", "Shortcut+M", this::markSelection),

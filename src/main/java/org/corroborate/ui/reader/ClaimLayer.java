@@ -21,6 +21,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.LinkType;
+import org.corroborate.service.TextSearch;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.ClaimText;
 import org.corroborate.ui.annotation.TextSelection;
@@ -46,13 +47,14 @@ final class ClaimLayer {
     private final Set<ClaimId> flashing = new HashSet<>();
     private final PauseTransition flashTimer = new PauseTransition(javafx.util.Duration.millis(FLASH_TIME.toMillis()));
     private List<Claim> claims = List.of();
+    private TextSearch.Result found = TextSearch.Result.none("");
     private Dragging dragging;
     private final ContextMenu contextMenu = new ContextMenu();
     private int contextOffset = -1;
 
     /** What the column was last drawn from: drawing again from the same would change nothing. */
     private record Drawn(Article article, List<Claim> claims, Set<ClaimId> inConflict, ClaimId selected,
-                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing) {
+                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing, List<TextSearch.Hit> hits) {
     }
 
     private Drawn drawn;
@@ -111,15 +113,17 @@ final class ClaimLayer {
         }
         Set<ClaimId> inConflict = new HashSet<>();
         claims.stream().map(Claim::id).filter(state::inConflict).forEach(inConflict::add);
+        List<TextSearch.Hit> hits = found.hitsIn(article.id());
         Drawn next = new Drawn(article, claims, inConflict, selected, linked, annotations.linkTargetProperty().get(),
-                Set.copyOf(flashing));
+                Set.copyOf(flashing), hits);
         if (next.equals(drawn)) {
             return;
         }
         drawn = next;
         Highlights.Context context = new Highlights.Context(inConflict::contains, selected, linked,
                 next.linkTarget(), next.flashing());
-        List<Highlights.Run> runs = Highlights.compute(article.text().length(), claims, context);
+        List<Highlights.Run> runs = Highlights.withHits(Highlights.compute(article.text().length(), claims, context),
+                hits);
         if (runs.isEmpty()) {
             return;
         }
@@ -127,6 +131,12 @@ final class ClaimLayer {
         runs.forEach(run -> spans.add(run.classes(), run.length()));
         StyleSpans<Collection<String>> built = spans.create();
         area.setStyleSpans(0, built);
+    }
+
+    /** Draws the find bar's hits in this column's article over its claims. */
+    void showFound(TextSearch.Result result) {
+        found = result;
+        refresh();
     }
 
     /** Scrolls to the first of these claims and flashes them all. */

@@ -14,6 +14,7 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
+import org.corroborate.service.TextSearch;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.TextSelection;
 
@@ -30,6 +31,7 @@ public final class ReaderColumnsView extends ScrollPane {
     private final List<ReaderColumn> views = new ArrayList<>();
     private final List<ClaimLayer> layers = new ArrayList<>();
     private ReaderColumn lastFocused;
+    private TextSearch.Result found = TextSearch.Result.none("");
 
     public ReaderColumnsView(ColumnsViewModel columns, AnnotationViewModel annotations) {
         this.columns = columns;
@@ -102,7 +104,9 @@ public final class ReaderColumnsView extends ScrollPane {
                 }
             });
             views.add(column);
-            layers.add(new ClaimLayer(column, annotations));
+            ClaimLayer layer = new ClaimLayer(column, annotations);
+            layer.showFound(found);
+            layers.add(layer);
         }
         for (int i = 0; i < shown.size(); i++) {
             if (views.get(i).show(shown.get(i))) {
@@ -111,6 +115,28 @@ public final class ReaderColumnsView extends ScrollPane {
         }
         row.getChildren().setAll(views);
         row.setMinWidth(MIN_COLUMN_WIDTH * views.size());
+    }
+
+    /** Draws a search's hits in every column. */
+    public void showFound(TextSearch.Result result) {
+        found = result;
+        layers.forEach(layer -> layer.showFound(result));
+    }
+
+    /**
+     * Selects one hit's words and scrolls its column to them; an article not shown takes the last
+     * column. The words are selected as if dragged over, so Ctrl+M marks them as a claim.
+     */
+    public void showHit(TextSearch.Hit hit) {
+        if (columnOf(hit.articleId()).isEmpty() && !views.isEmpty()) {
+            annotations.project().article(hit.articleId()).ifPresent(a -> columns.show(views.size() - 1, a));
+        }
+        columnOf(hit.articleId()).ifPresent(column -> {
+            StyleClassedTextArea area = column.textArea();
+            area.selectRange(hit.start(), hit.end());
+            area.requestFollowCaret();
+            lastFocused = column;
+        });
     }
 
     private void refreshAll() {
