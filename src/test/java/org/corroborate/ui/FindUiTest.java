@@ -3,7 +3,6 @@ package org.corroborate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -53,21 +52,12 @@ class FindUiTest {
         return new TextAreaDriver(robot, area);
     }
 
-    private List<Integer> articleIdsShown() {
-        return TextAreaDriver.onFx(() -> running.app().mainWindow().reader().columnViews().stream()
-                .map(c -> c.article().id()).toList());
-    }
 
     @Test
     void ctrlFFindsEveryWayOfWritingIl76AndF3StepsThroughTheHits() throws Exception {
         running = new RunningApp(home, dialogs).start();
         RunningApp.waitUntil("the sample set is open", () -> running.app().projectViewModel().articles().size() == 5);
-        robot.interact(() -> {
-            running.stage().setX(0);
-            running.stage().setY(0);
-            running.stage().setWidth(1366);
-            running.stage().setHeight(768);
-        });
+        running.showAt(1366, 768);
         assertThat(robot.lookup("#find-bar").query().isVisible()).isFalse();
         robot.clickOn("#article-text-1");
 
@@ -103,8 +93,8 @@ class FindUiTest {
             press(KeyCode.F3);
         }
         RunningApp.waitUntil("the eighth hit, in The Daily Beast, is selected", () -> summary().startsWith("8 of 11"));
-        RunningApp.waitUntil("The Daily Beast opens in a column", () -> articleIdsShown().contains(4));
-        TextAreaDriver beast = column(articleIdsShown().indexOf(4));
+        RunningApp.waitUntil("The Daily Beast opens in a column", () -> running.articlesInColumns().contains(4));
+        TextAreaDriver beast = column(running.articlesInColumns().indexOf(4));
         assertThat(beast.area().getSelectedText()).isEqualTo("Il-76");
         RunningApp.waitUntil("the hit is on screen", () -> beast.isOnScreen(beast.area().getSelection().getStart()));
         assertThat(beast.stylesAt(beast.area().getSelection().getStart() + 1)).contains("find-hit");

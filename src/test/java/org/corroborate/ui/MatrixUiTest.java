@@ -79,12 +79,7 @@ class MatrixUiTest {
     void theMatrixShowsWhatEachOutletSaysAndACellBringsItsClaimIntoTheReader() throws Exception {
         running = new RunningApp(home, dialogs).start();
         RunningApp.waitUntil("the sample set is open", () -> project().articles().size() == 5);
-        robot.interact(() -> {
-            running.stage().setX(0);
-            running.stage().setY(0);
-            running.stage().setWidth(1366);
-            running.stage().setHeight(768);
-        });
+        running.showAt(1366, 768);
         Claim sixty = claim(2, "killed 60 Ukrainian soldiers", "Russian defence ministry");
         Claim many = claim(3, "more than 234 Ukrainian troops had been killed", "Russian defence ministry");
         Claim worthy = claim(1, "taken control of the village of Tyotkino", "Freedom of Russia Legion");
@@ -135,8 +130,8 @@ class MatrixUiTest {
         robot.clickOn(beastCell);
         RunningApp.waitUntil("the Daily Beast claim is selected",
                 () -> beast.id().equals(running.app().mainWindow().annotations().selectedProperty().get()));
-        RunningApp.waitUntil("the Daily Beast is shown in a column", () -> articleIdsShown().contains(4));
-        int column = articleIdsShown().indexOf(4);
+        RunningApp.waitUntil("the Daily Beast is shown in a column", () -> running.articlesInColumns().contains(4));
+        int column = running.articlesInColumns().indexOf(4);
         StyleClassedTextArea area = robot.lookup("#article-text-" + column).query();
         TextAreaDriver driver = new TextAreaDriver(robot, area);
         RunningApp.waitUntil("the claim is on screen", () -> driver.isOnScreen(beast.anchor().start()));
@@ -144,10 +139,4 @@ class MatrixUiTest {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         assertThat(selected.getId()).isEqualTo("matrix-tab");
     }
-
-    private List<Integer> articleIdsShown() {
-        return TextAreaDriver.onFx(() -> running.app().mainWindow().reader().columnViews().stream()
-                .map(c -> c.article().id()).toList());
-    }
-
 }
