@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * When each thing was reported: the articles by publication date, and for each claim group which
@@ -46,6 +48,24 @@ public record Timeline(List<Article> articles, List<GroupValues> groups) {
         public GroupValues {
             Objects.requireNonNull(group, "group");
             values = List.copyOf(values);
+        }
+
+        /**
+         * Who reported what first, in a sentence, naming the articles as {@code name} does:
+         * "60 first in CNN [2] (2024-03-12), then TASS [1]; more than 234 first in …".
+         */
+        public String describe(Function<Article, String> name) {
+            List<String> sentences = new ArrayList<>();
+            for (FirstReport report : values) {
+                String first = report.says() + " first in " + names(report.first(), name)
+                        + report.date().map(d -> " (" + d + ")").orElse(" (undated)");
+                sentences.add(report.later().isEmpty() ? first : first + ", then " + names(report.later(), name));
+            }
+            return String.join("; ", sentences) + ".";
+        }
+
+        private static String names(List<Article> articles, Function<Article, String> name) {
+            return articles.stream().map(name).collect(Collectors.joining(", "));
         }
     }
 

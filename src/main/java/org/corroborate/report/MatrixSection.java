@@ -5,7 +5,6 @@ import static org.corroborate.report.ReportInline.plain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.corroborate.model.AlignmentMatrix;
 import org.corroborate.model.Article;
 import org.corroborate.model.Timeline;
@@ -85,18 +84,8 @@ final class MatrixSection {
         List<ReportInline> line = new ArrayList<>();
         String statement = group.group().statement();
         line.add(ReportInline.strong((statement.isBlank() ? "Untitled group" : statement) + ": "));
-        List<String> values = new ArrayList<>();
-        for (Timeline.FirstReport report : group.values()) {
-            String value = report.says() + " first in " + sources(report.first())
-                    + report.date().map(d -> " (" + d + ")").orElse(" (undated)");
-            values.add(report.later().isEmpty() ? value : value + ", then " + sources(report.later()));
-        }
-        line.add(plain(String.join("; ", values) + "."));
+        line.add(plain(group.describe(this::source)));
         return line;
-    }
-
-    private String sources(List<Article> articles) {
-        return articles.stream().map(this::source).collect(Collectors.joining(", "));
     }
 
     private String source(Article article) {

@@ -118,6 +118,11 @@ class MatrixUiTest {
                         "“The border village of Tetkino” — BBC");
         assertThat(robot.lookup("#matrix-summary").queryAs(Label.class).getText())
                 .isEqualTo("2 rows · 4 articles · 1 with conflicts");
+        javafx.scene.control.ListView<String> timeline = robot.lookup("#timeline-list").queryListView();
+        assertThat(timeline.getItems()).hasSize(5 + 2).contains("The Russian defence ministry's count of Ukrainian"
+                + " dead: 60 first in CNN [2] (2024-03-12); more than 234 first in Mangalorean.com (wire copy citing"
+                + " the BBC) [3] (2024-03-12).");
+        assertThat(timeline.getItems().get(0)).startsWith("2024-03-12 · Worthy News (reprint) [1] — ");
 
 
         // The Daily Beast is not in a column: clicking its cell opens it in one, at the claim.

@@ -1,5 +1,6 @@
 package org.corroborate.ui.matrix;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,6 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,6 +27,7 @@ import org.corroborate.model.AlignmentMatrix.Entry;
 import org.corroborate.model.AlignmentMatrix.Order;
 import org.corroborate.model.AlignmentMatrix.Row;
 import org.corroborate.model.Article;
+import org.corroborate.model.Timeline;
 import org.corroborate.model.Verdict;
 
 /**
@@ -76,8 +81,48 @@ public final class MatrixView extends VBox {
                 + " to see what each source says side by side."));
         model.matrixProperty().addListener((obs, old, now) -> show(now));
         show(model.matrix());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        ListView<String> timeline = new ListView<>();
+        timeline.setId("timeline-list");
+        timeline.setPlaceholder(new Label("No articles"));
+        timeline.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                // Without this a wrapping cell asks for its whole line's width and the list scrolls sideways.
+                setPrefWidth(0);
+            }
+        });
+        model.timelineProperty().addListener((obs, old, now) -> timeline.getItems().setAll(lines(now)));
+        Label timelineTitle = new Label("When each was reported");
+        timelineTitle.getStyleClass().add("matrix-title");
+        VBox timelinePane = new VBox(4, timelineTitle, timeline);
+        timelinePane.setPadding(new Insets(0, 0, 0, 6));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, timelinePane);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(timelinePane, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(bar, split);
+    }
+
+    /** The articles by date, then each group's values and who reported them first. */
+    static List<String> lines(Timeline timeline) {
+        List<String> lines = new ArrayList<>();
+        for (Article article : timeline.articles()) {
+            lines.add(article.published().map(Object::toString).orElse("undated") + " · " + source(article) + " — "
+                    + article.displayHeadline());
+        }
+        for (Timeline.GroupValues group : timeline.groups()) {
+            String statement = group.group().statement().isBlank() ? "Untitled group" : group.group().statement();
+            lines.add(statement + ": " + group.describe(MatrixView::source));
+        }
+        return lines;
+    }
+
+    private static String source(Article article) {
+        return article.outletOrUnknown() + " [" + article.id() + "]";
     }
 
     public MatrixViewModel model() {
@@ -94,7 +139,7 @@ public final class MatrixView extends VBox {
         claim.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().title()));
         claim.setCellFactory(column -> new WrappingCell("matrix-title"));
         claim.setPrefWidth(230);
-        List<TableColumn<Row, ?>> columns = new java.util.ArrayList<>(List.of(claim));
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(claim));
         for (int i = 0; i < matrix.columns().size(); i++) {
             columns.add(articleColumn(matrix.columns().get(i), i));
         }
@@ -110,7 +155,7 @@ public final class MatrixView extends VBox {
     }
 
     private TableColumn<Row, List<Entry>> articleColumn(Article article, int index) {
-        TableColumn<Row, List<Entry>> column = new TableColumn<>(article.outletOrUnknown() + " [" + article.id() + "]");
+        TableColumn<Row, List<Entry>> column = new TableColumn<>(source(article));
         column.setId("matrix-article-" + article.id());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
         column.setCellFactory(c -> new EntriesCell());

@@ -14,6 +14,7 @@ import org.corroborate.model.AlignmentMatrix.Options;
 import org.corroborate.model.AlignmentMatrix.Order;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
+import org.corroborate.model.Timeline;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.project.ProjectViewModel;
 
@@ -32,6 +33,8 @@ public final class MatrixViewModel {
     private final BooleanProperty ungroupedClaims = new SimpleBooleanProperty(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<AlignmentMatrix> matrix = new ReadOnlyObjectWrapper<>(EMPTY);
+    private final ReadOnlyObjectWrapper<Timeline> timeline =
+            new ReadOnlyObjectWrapper<>(new Timeline(List.of(), List.of()));
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(false);
     private boolean stale = true;
 
@@ -71,6 +74,11 @@ public final class MatrixViewModel {
         return matrix.get();
     }
 
+    /** The articles by publication date, and who reported each value of a group first. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty buildingProperty() {
         return building.getReadOnlyProperty();
     }
@@ -107,16 +115,20 @@ public final class MatrixViewModel {
         Annotations state = project.annotations();
         Options options = new Options(ungroupedClaims.get(), conflictsOnly.get(), order.get());
         project.executor().submit("Building the alignment matrix",
-                progress -> AlignmentMatrix.of(articles, state, options),
+                progress -> new Built(AlignmentMatrix.of(articles, state, options), Timeline.of(articles, state)),
                 built -> {
                     building.set(false);
-                    matrix.set(built);
+                    matrix.set(built.matrix());
+                    timeline.set(built.timeline());
                     rebuildIfNeeded();
                 },
                 failure -> {
                     building.set(false);
                     project.say("Could not build the alignment matrix: " + failure.getMessage());
                 });
+    }
+
+    private record Built(AlignmentMatrix matrix, Timeline timeline) {
     }
 
     private static String count(int n, String noun) {

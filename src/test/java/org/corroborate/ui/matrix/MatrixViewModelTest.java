@@ -83,6 +83,9 @@ class MatrixViewModelTest {
         assertThat(row.entries()).extracting(AlignmentMatrix.Entry::says).containsExactlyInAnyOrder("60", "more than 234");
         assertThat(row.entries()).allSatisfy(e -> assertThat(e.conflicts()).contains(ConflictKind.FIGURES));
         assertThat(matrix.summary()).isEqualTo("1 row · 2 articles · 1 with conflicts");
+        assertThat(matrix.timelineProperty().get().articles()).hasSize(5);
+        assertThat(matrix.timelineProperty().get().groups()).singleElement()
+                .satisfies(g -> assertThat(g.values()).extracting(v -> v.says()).containsExactly("60", "more than 234"));
 
         project.undo();
         assertThat(matrix.matrix().rows()).as("undoing the lone claim leaves the group").hasSize(1);
