@@ -29,7 +29,7 @@ import org.corroborate.export.Exporter;
 public final class CsvExport implements Exporter {
     static final List<String> HEADER = List.of("claim_id", "article_id", "outlet", "headline", "start", "end",
             "quote", "claimant", "tags", "status", "note", "in_conflict", "group_ids", "author", "created", "modified");
-    private static final String LINE_END = "\r\n";
+    static final String LINE_END = "\r\n";
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     @Override

@@ -8,7 +8,7 @@ sealed interface ReportBlock {
 
     /** Kinds of section; the HTML report uses them as class names for its style sheet. */
     enum SectionKind {
-        SUMMARY, GROUPS, GROUP, CONFLICTS, UNGROUPED, SOURCES;
+        SUMMARY, MATRIX, GROUPS, GROUP, CONFLICTS, UNGROUPED, SOURCES;
 
         String cssClass() {
             return name().toLowerCase(Locale.ROOT);

@@ -42,6 +42,7 @@ final class ReportBuilder {
         blocks.add(ReportBlock.paragraph(plain("Verification notes exported "
                 + input.exportedAt().truncatedTo(ChronoUnit.SECONDS) + ".")));
         blocks.add(summary());
+        blocks.addAll(new MatrixSection(context).matrix());
         blocks.add(new GroupSection(context).all());
         List<Conflict> outsideGroups = annotations.conflicts().stream().filter(c -> c.group().isEmpty()).toList();
         if (!outsideGroups.isEmpty()) {
@@ -146,6 +147,7 @@ final class ReportBuilder {
         ReportBlock.Table table = new ReportBlock.Table(List.of(cell("#"), cell("Outlet"), cell("Headline"),
                 cell("Published"), cell("URL"), cell("File"), cell("Content hash (SHA-256)")), rows);
         List<ReportBlock> blocks = new ArrayList<>(List.of(ReportBlock.heading(2, "Sources"), table));
+        blocks.addAll(new MatrixSection(context).timeline());
         context.input().sources().ifPresent(relations -> blocks.addAll(new IndependenceSection(context).of(relations)));
         return new ReportBlock.Section(ReportBlock.SectionKind.SOURCES, blocks);
     }

@@ -2,6 +2,7 @@ package org.corroborate.service;
 import org.corroborate.report.CsvExport;
 import org.corroborate.report.HtmlReport;
 import org.corroborate.report.MarkdownReport;
+import org.corroborate.report.MatrixCsvExport;
 import org.corroborate.jsonld.ClaimReviewExport;
 import org.corroborate.jsonld.JsonLdExport;
 import org.corroborate.export.Exporter;
@@ -11,6 +12,7 @@ public enum ExportFormat {
     MARKDOWN("md", "Markdown report", "md", "text/markdown", new MarkdownReport()),
     HTML("html", "HTML report", "html", "text/html", new HtmlReport()),
     CSV("csv", "CSV table of claims", "csv", "text/csv", new CsvExport()),
+    MATRIX_CSV("matrix-csv", "CSV alignment matrix (claims × articles)", "csv", "text/csv", new MatrixCsvExport()),
     JSON_LD("jsonld", "W3C Web Annotations (JSON-LD)", "jsonld", "application/ld+json", new JsonLdExport()),
     CLAIM_REVIEW("claimreview", "schema.org ClaimReview of each verdict (JSON-LD)", "jsonld", "application/ld+json",
             new ClaimReviewExport());

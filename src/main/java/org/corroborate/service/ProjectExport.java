@@ -27,7 +27,7 @@ public final class ProjectExport {
     private ProjectExport() {
     }
 
-    /** The format whose code is {@code code} ("md", "html", "csv", "jsonld", "claimreview"). */
+    /** The format whose code is {@code code} ("md", "html", "csv", "matrix-csv", "jsonld", "claimreview"). */
     public static Optional<ExportFormat> formatFor(String code) {
         String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(ExportFormat.values()).filter(f -> f.code().equals(wanted)).findFirst();

@@ -151,6 +151,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheServiceKnowsHowTextIsIndexed() {
+        // Find is a service; the index behind it can change without the faces or the store knowing.
+        noClasses().that().resideOutsideOfPackage("org.corroborate.service..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.corroborate.(**)").should().beFreeOfCycles().check(classes);
     }

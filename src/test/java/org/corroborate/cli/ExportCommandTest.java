@@ -157,7 +157,7 @@ class ExportCommandTest {
         CliFixture.Result result = cli.run("export", project, "--format", "pdf");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("unknown format “pdf”", "md, html, csv, jsonld, claimreview");
+        assertThat(result.err()).contains("unknown format “pdf”", "md, html, csv, matrix-csv, jsonld, claimreview");
     }
 
     @Test

@@ -72,7 +72,7 @@ class CsvExportTest {
     }
 
     /** A strict RFC 4180 reader, so the test does not trust the writer's own idea of the format. */
-    private static List<List<String>> parse(String csv) {
+    static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -74,6 +74,24 @@ public final class RunningApp {
         }
     }
 
+    /** Puts the window at the screen's top left, at the size of a laptop's screen, say 1366 × 768. */
+    public void showAt(double width, double height) {
+        TextAreaDriver.onFx(() -> {
+            stage().setX(0);
+            stage().setY(0);
+            stage().setWidth(width);
+            stage().setHeight(height);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The ids of the articles the reader's columns show, left to right. */
+    public List<Integer> articlesInColumns() {
+        return TextAreaDriver.onFx(() -> app.mainWindow().reader().columnViews().stream()
+                .map(c -> c.article().id()).toList());
+    }
+
     public static void waitUntil(String what, Supplier<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());

@@ -85,6 +85,14 @@ public final class WorkbenchLayout {
         return bottom;
     }
 
+    /** Selects this bottom tab and gives the tabs at least this share of the height. */
+    public void showBottomTab(Tab tab, double bottomShare) {
+        bottom.getSelectionModel().select(tab);
+        if (main.getDividerPositions()[0] > 1 - bottomShare) {
+            main.setDividerPositions(1 - bottomShare);
+        }
+    }
+
     private void rememberWidth(Region pane, boolean left) {
         ChangeListener<Number> listener = (obs, old, now) -> {
             // Only a width the analyst could have chosen: not the zero of a pane being laid out.

@@ -35,9 +35,13 @@ import org.corroborate.ui.common.Icons;
 import org.corroborate.ui.conflicts.ConflictsView;
 import org.corroborate.ui.export.ExportDialog;
 import org.corroborate.ui.export.ExportViewModel;
+import org.corroborate.ui.find.FindBar;
+import org.corroborate.ui.find.FindViewModel;
 import org.corroborate.ui.inspector.InspectorView;
 import org.corroborate.ui.layout.LayoutViewModel;
 import org.corroborate.ui.layout.WorkbenchLayout;
+import org.corroborate.ui.matrix.MatrixView;
+import org.corroborate.ui.matrix.MatrixViewModel;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.corroborate.ui.reader.ColumnsViewModel;
 import org.corroborate.ui.reader.ReaderColumnsView;
@@ -53,6 +57,7 @@ import org.corroborate.ui.welcome.WelcomeView;
  * and binds; what happens lives in the view models.
  */
 public final class MainWindow {
+    private static final double MATRIX_DIVIDER = 0.45;
     /** What the window needs from the app around it, beyond the project. */
     public interface Host {
         void quit();
@@ -81,6 +86,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ReaderColumnsView reader;
     private final WorkbenchLayout layout;
+    private final MatrixView matrix;
+    private final FindViewModel find;
+    private Tab matrixTab;
 
     public MainWindow(ProjectViewModel project, Host host) {
         this.project = project;
@@ -88,12 +96,16 @@ public final class MainWindow {
         this.annotations = new AnnotationViewModel(project);
         this.columns = ColumnsViewModel.following(project);
         this.reader = new ReaderColumnsView(columns, annotations);
+        this.matrix = new MatrixView(new MatrixViewModel(annotations));
+        this.find = new FindViewModel(project);
+        find.resultProperty().addListener((obs, old, now) -> reader.showFound(now));
+        find.onHit(reader::showHit);
         ArticleListView articles = new ArticleListView(project.articles(), columns);
         InspectorView inspector = new InspectorView(annotations);
         this.layout = new WorkbenchLayout(host.layout(), articles, reader, inspector);
         addBottomTabs();
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), new FindBar(find)));
         WelcomeView welcome = new WelcomeView(project, host::openSampleSet);
         // Nothing open and nothing opening: the welcome screen takes the place of the workbench until a project opens.
         Runnable showWorkOrWelcome = () -> {
@@ -147,6 +159,10 @@ public final class MainWindow {
         suggestions.setId("suggestions-tab");
         suggestions.textProperty().bind(suggestionsView.title());
         layout.addBottomTab(suggestions);
+        matrixTab = new Tab("Matrix", matrix);
+        matrixTab.setId("matrix-tab");
+        matrix.model().shownProperty().bind(matrixTab.selectedProperty());
+        layout.addBottomTab(matrixTab);
     }
 
     private String counts() {
@@ -180,7 +196,10 @@ public final class MainWindow {
         redo.textProperty().bind(Bindings.when(Bindings.isEmpty(project.redoLabelProperty()))
                 .then("Redo").otherwise(Bindings.concat("Redo ", project.redoLabelProperty())));
         redo.disableProperty().bind(Bindings.isEmpty(project.redoLabelProperty()));
-        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", find::open),
+                item("Find Next", "F3", find::next),
+                item("Find Previous", "Shift+F3", find::previous));
 
         Menu claim = new Menu("Claim", null,
                 item("Mark Selection as Claim", "Shortcut+M", this::markSelection),
@@ -208,10 +227,12 @@ public final class MainWindow {
         dark.setSelected(host.darkTheme());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().addListener((obs, was, is) -> host.setDarkTheme(is));
+        MenuItem alignment = item("Alignment Matrix", "Shortcut+Shift+M", this::openMatrix);
+        alignment.setId("matrix-item");
         Menu view = new Menu("View", null,
                 check("Article List", "Shortcut+B", host.layout().articlesShownProperty()),
                 check("Inspector", "Shortcut+I", host.layout().inspectorShownProperty()),
-                new SeparatorMenuItem(), columnsMenu,
+                new SeparatorMenuItem(), columnsMenu, alignment,
                 item("Previous Column", "Shortcut+Page Up", reader::previousColumns),
                 item("Next Column", "Shortcut+Page Down", reader::nextColumns),
                 new SeparatorMenuItem(), dark);
@@ -219,6 +240,12 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, claim, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    // The matrix wants more room than the claims table: it takes half the height while it is shown.
+    private void openMatrix() {
+        layout.showBottomTab(matrixTab, 1 - MATRIX_DIVIDER);
+        matrix.table().requestFocus();
     }
 
     private void openExport() {

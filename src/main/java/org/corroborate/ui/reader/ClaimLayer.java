@@ -22,6 +22,7 @@ import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.LinkType;
 import org.corroborate.model.TextSpan;
+import org.corroborate.service.TextSearch;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.ClaimText;
 import org.corroborate.ui.annotation.TextSelection;
@@ -48,13 +49,15 @@ final class ClaimLayer {
     private final PauseTransition flashTimer = new PauseTransition(javafx.util.Duration.millis(FLASH_TIME.toMillis()));
     private List<Claim> claims = List.of();
     private List<TextSpan> suggested = List.of();
+    private TextSearch.Result found = TextSearch.Result.none("");
     private Dragging dragging;
     private final ContextMenu contextMenu = new ContextMenu();
     private int contextOffset = -1;
 
     /** What the column was last drawn from: drawing again from the same would change nothing. */
     private record Drawn(Article article, List<Claim> claims, Set<ClaimId> inConflict, ClaimId selected,
-                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing, List<TextSpan> suggested) {
+                         Set<ClaimId> linked, ClaimId linkTarget, Set<ClaimId> flashing, List<TextSpan> suggested,
+                         List<TextSearch.Hit> hits) {
     }
 
     private Drawn drawn;
@@ -113,15 +116,17 @@ final class ClaimLayer {
         }
         Set<ClaimId> inConflict = new HashSet<>();
         claims.stream().map(Claim::id).filter(state::inConflict).forEach(inConflict::add);
+        List<TextSearch.Hit> hits = found.hitsIn(article.id());
         Drawn next = new Drawn(article, claims, inConflict, selected, linked, annotations.linkTargetProperty().get(),
-                Set.copyOf(flashing), suggested);
+                Set.copyOf(flashing), suggested, hits);
         if (next.equals(drawn)) {
             return;
         }
         drawn = next;
         Highlights.Context context = new Highlights.Context(inConflict::contains, selected, linked,
                 next.linkTarget(), next.flashing());
-        List<Highlights.Run> runs = Highlights.compute(article.text().length(), claims, context, suggested);
+        List<Highlights.Run> runs = Highlights.withHits(
+                Highlights.compute(article.text().length(), claims, context, suggested), hits);
         if (runs.isEmpty()) {
             return;
         }
@@ -141,6 +146,12 @@ final class ClaimLayer {
     void scrollTo(int offset) {
         int paragraph = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtCenter(paragraph);
+    }
+
+    /** Draws the find bar's hits in this column's article over its claims. */
+    void showFound(TextSearch.Result result) {
+        found = result;
+        refresh();
     }
 
     /** Scrolls to the first of these claims and flashes them all. */

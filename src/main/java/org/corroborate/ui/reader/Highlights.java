@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.TextSpan;
+import org.corroborate.service.TextSearch;
 
 /**
  * Turns an article's claims into runs of style classes for the text: where claims overlap, the run
@@ -83,6 +84,41 @@ public final class Highlights {
             runs.add(new Run(to - from, classes));
         }
         return merge(runs);
+    }
+
+    /**
+     * The runs with the find bar's hits drawn over them: a hit's text keeps its claims' classes and
+     * gains {@code find-hit}. Hits are in text order and do not overlap, as a search gives them.
+     */
+    public static List<Run> withHits(List<Run> runs, List<TextSearch.Hit> hits) {
+        if (hits.isEmpty()) {
+            return runs;
+        }
+        List<Run> result = new ArrayList<>();
+        int runStart = 0;
+        int hit = 0;
+        for (Run run : runs) {
+            int runEnd = runStart + run.length();
+            int at = runStart;
+            while (at < runEnd) {
+                while (hit < hits.size() && hits.get(hit).end() <= at) {
+                    hit++;
+                }
+                boolean inside = hit < hits.size() && hits.get(hit).start() <= at;
+                int to = inside ? Math.min(runEnd, hits.get(hit).end())
+                        : hit < hits.size() ? Math.min(runEnd, hits.get(hit).start()) : runEnd;
+                List<String> classes = run.classes();
+                if (inside) {
+                    classes = new ArrayList<>(classes);
+                    classes.add("find-hit");
+                    classes = List.copyOf(classes);
+                }
+                result.add(new Run(to - at, classes));
+                at = to;
+            }
+            runStart = runEnd;
+        }
+        return merge(result);
     }
 
     /** The innermost claim covering the offset: the one a click there means. */

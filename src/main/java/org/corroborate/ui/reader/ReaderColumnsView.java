@@ -1,7 +1,6 @@
 package org.corroborate.ui.reader;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimId;
 import org.corroborate.model.TextSpan;
+import org.corroborate.service.TextSearch;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.TextSelection;
 
@@ -46,6 +47,7 @@ public final class ReaderColumnsView extends BorderPane {
     private List<Article> lastShown = List.of();
     private ReaderColumn lastFocused;
     private List<TextMark> marks = List.of();
+    private TextSearch.Result found = TextSearch.Result.none("");
 
     public ReaderColumnsView(ColumnsViewModel columns, AnnotationViewModel annotations) {
         this.columns = columns;
@@ -173,7 +175,9 @@ public final class ReaderColumnsView extends BorderPane {
                 }
             });
             views.add(column);
-            layers.add(new ClaimLayer(column, annotations));
+            ClaimLayer layer = new ClaimLayer(column, annotations);
+            layer.showFound(found);
+            layers.add(layer);
         }
         for (int i = 0; i < shown.size(); i++) {
             if (views.get(i).show(shown.get(i))) {
@@ -207,17 +211,10 @@ public final class ReaderColumnsView extends BorderPane {
     public void revealMarks(List<TextMark> revealed, boolean openArticles) {
         Map<Integer, Integer> firstByArticle = new LinkedHashMap<>();
         revealed.forEach(m -> firstByArticle.merge(m.articleId(), m.start(), Math::min));
-        Set<Integer> shownBefore = new HashSet<>();
-        views.forEach(v -> shownBefore.add(v.article().id()));
         if (openArticles) {
-            bringIntoColumns(firstByArticle.keySet());
+            bringIntoColumns(firstByArticle);
         }
         firstByArticle.forEach((articleId, start) -> columnOf(articleId).ifPresent(column -> {
-            // A column just given this article scrolls to its caret, at the top, once laid out: the
-            // caret goes to the mark first, so that it is the mark that stays in view.
-            if (!shownBefore.contains(articleId)) {
-                column.textArea().moveTo(start);
-            }
             paging.reveal(views.indexOf(column));
             layers.get(views.indexOf(column)).scrollTo(start);
         }));
@@ -225,6 +222,28 @@ public final class ReaderColumnsView extends BorderPane {
 
     private List<TextSpan> marksIn(int articleId) {
         return marks.stream().filter(m -> m.articleId() == articleId).map(TextMark::span).toList();
+    }
+
+    /** Draws a search's hits in every column. */
+    public void showFound(TextSearch.Result result) {
+        found = result;
+        layers.forEach(layer -> layer.showFound(result));
+    }
+
+    /**
+     * Selects one hit's words and scrolls its column to them; an article not shown takes the last
+     * column. The words are selected as if dragged over, so Ctrl+M marks them as a claim.
+     */
+    public void showHit(TextSearch.Hit hit) {
+        if (columnOf(hit.articleId()).isEmpty() && !views.isEmpty()) {
+            annotations.project().article(hit.articleId()).ifPresent(a -> columns.show(views.size() - 1, a));
+        }
+        columnOf(hit.articleId()).ifPresent(column -> {
+            StyleClassedTextArea area = column.textArea();
+            area.selectRange(hit.start(), hit.end());
+            area.requestFollowCaret();
+            lastFocused = column;
+        });
     }
 
     private void refreshAll() {
@@ -235,13 +254,18 @@ public final class ReaderColumnsView extends BorderPane {
      * Brings claims into view: an article not shown takes the place of one no revealed claim is in,
      * so that the claims being compared end up side by side.
      */
-    private void bringIntoColumns(Set<Integer> articleIds) {
-        for (Integer articleId : articleIds) {
-            if (columnOf(articleId).isEmpty()) {
-                Article article = annotations.project().article(articleId).orElseThrow();
+    private void bringIntoColumns(Map<Integer, Integer> firstOffsetByArticle) {
+        for (Map.Entry<Integer, Integer> entry : firstOffsetByArticle.entrySet()) {
+            if (columnOf(entry.getKey()).isEmpty()) {
+                Article article = annotations.project().article(entry.getKey()).orElseThrow();
                 for (int i = views.size() - 1; i >= 0; i--) {
-                    if (!articleIds.contains(views.get(i).article().id())) {
+                    if (!firstOffsetByArticle.containsKey(views.get(i).article().id())) {
                         columns.show(i, article);
+                        // A column just given its article follows its caret to the top at the next
+                        // layout, which would undo the scroll: the caret goes to the place first.
+                        StyleClassedTextArea area = views.get(i).textArea();
+                        area.moveTo(entry.getValue());
+                        area.requestFollowCaret();
                         break;
                     }
                 }
@@ -254,7 +278,9 @@ public final class ReaderColumnsView extends BorderPane {
         Map<Integer, List<Claim>> byArticle = new LinkedHashMap<>();
         ids.stream().map(state::claim).flatMap(Optional::stream)
                 .forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
-        bringIntoColumns(byArticle.keySet());
+        Map<Integer, Integer> firstOffsets = new LinkedHashMap<>();
+        byArticle.forEach((articleId, claims) -> firstOffsets.put(articleId, claims.get(0).anchor().start()));
+        bringIntoColumns(firstOffsets);
         byArticle.forEach((articleId, claims) -> columnOf(articleId).ifPresent(column -> {
             paging.reveal(views.indexOf(column));
             layers.get(views.indexOf(column)).reveal(claims);
