@@ -187,6 +187,18 @@ public final class Workspace implements AutoCloseable {
         return StoreFailures.call(() -> store.undismissSuggestion(suggestionId));
     }
 
+    /** The analysis this project keeps for these articles and this engine, as bytes, if any. */
+    Optional<byte[]> keptAnalysis(String fingerprint, int engineVersion) {
+        return StoreFailures.call(() -> store.keptAnalysis(fingerprint, engineVersion));
+    }
+
+    /** Keeps an analysis in the project; does nothing in a project opened only to read. */
+    void keepAnalysis(String fingerprint, int engineVersion, byte[] result) {
+        if (store.isWritable()) {
+            StoreFailures.run(() -> store.keepAnalysis(fingerprint, engineVersion, result));
+        }
+    }
+
     /** Every setting saved with the project, by name. */
     public Map<String, String> settings() {
         return StoreFailures.call(store::settings);

@@ -47,16 +47,20 @@ public final class ProjectStore implements AutoCloseable {
     private final ArticleRepository articles;
     private final AnnotationRepository annotations;
     private final DismissalRepository dismissals;
-    /** False only for a version 2 project opened to read, which may be read but lacks the dismissals. */
-    private final boolean holdsDismissals;
+    private final AnalysisCacheRepository analysisCache;
+    /** Older than the newest only for a project opened to read, which may lack the later tables. */
+    private final MigrationVersion schema;
+    private final boolean writable;
 
-    private ProjectStore(ProjectFile file, Connection connection, boolean holdsDismissals) {
+    private ProjectStore(ProjectFile file, Connection connection, MigrationVersion schema, boolean writable) {
         this.file = file;
         this.connection = connection;
         this.articles = new ArticleRepository(connection);
         this.annotations = new AnnotationRepository(connection);
         this.dismissals = new DismissalRepository(connection);
-        this.holdsDismissals = holdsDismissals;
+        this.analysisCache = new AnalysisCacheRepository(connection);
+        this.schema = schema;
+        this.writable = writable;
     }
 
     /** Opens an existing project to read and write, bringing its schema up to date. */
@@ -85,9 +89,9 @@ public final class ProjectStore implements AutoCloseable {
                 throw readOnly(file, null);
             }
             requireCorroborateProject(file, connection);
-            boolean current = bringSchemaUpToDate(file, connection, writing);
+            MigrationVersion schema = bringSchemaUpToDate(file, connection, writing);
             connection.setAutoCommit(false);
-            return new ProjectStore(file, connection, current);
+            return new ProjectStore(file, connection, schema, writing);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof ProjectStoreException pse ? pse : damaged(file, e);
@@ -197,7 +201,7 @@ public final class ProjectStore implements AutoCloseable {
      * kept, opened only to read, has none.
      */
     public synchronized Set<String> dismissedSuggestions() {
-        return holdsDismissals ? run(dismissals::all) : Set.of();
+        return holds(DISMISSALS_SINCE) ? run(dismissals::all) : Set.of();
     }
 
     public synchronized void dismissSuggestion(String suggestionId, String author, Instant now) {
@@ -209,7 +213,32 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Brings a dismissed suggestion back; false if it was not dismissed. */
     public synchronized boolean undismissSuggestion(String suggestionId) {
-        return holdsDismissals && inTransaction(() -> dismissals.remove(suggestionId));
+        return holds(DISMISSALS_SINCE) && inTransaction(() -> dismissals.remove(suggestionId));
+    }
+
+    /** False for a project opened only to read: then nothing may be written, not even the analysis. */
+    public boolean isWritable() {
+        return writable;
+    }
+
+    /**
+     * The analysis kept for this fingerprint of the articles and this engine version, as the bytes
+     * given to {@link #keepAnalysis}. A project saved before analyses were kept, opened to read, has none.
+     */
+    public synchronized Optional<byte[]> keptAnalysis(String fingerprint, int engineVersion) {
+        return holds(ANALYSIS_CACHE_SINCE) ? run(() -> analysisCache.find(fingerprint, engineVersion)) : Optional.empty();
+    }
+
+    /** Keeps an analysis of the articles in place of any kept before; the project must be writable. */
+    public synchronized void keepAnalysis(String fingerprint, int engineVersion, byte[] result) {
+        inTransaction(() -> {
+            analysisCache.replace(fingerprint, engineVersion, result);
+            return null;
+        });
+    }
+
+    private boolean holds(String sinceVersion) {
+        return schema.compareTo(MigrationVersion.fromVersion(sinceVersion)) >= 0;
     }
 
     /** The settings kept with the project, such as which articles the columns show, by name. */
@@ -358,14 +387,17 @@ public final class ProjectStore implements AutoCloseable {
      * The newest migration under db/migration. Opening a project at this version skips Flyway,
      * whose start-up costs about a second of a cold start; a test keeps this in step with the files.
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     /**
      * The oldest schema a project may have to be opened only to read. Version 3 only added the
-     * dismissed suggestions, whose absence means none are dismissed, so reading a version 2
-     * project needs no update and the file stays as it was.
+     * dismissed suggestions, whose absence means none are dismissed, and version 4 the kept
+     * analysis, whose absence means it is made again; so reading a version 2 or 3 project needs no
+     * update and the file stays as it was.
      */
     static final String READABLE_SINCE = "2";
+    private static final String DISMISSALS_SINCE = "3";
+    private static final String ANALYSIS_CACHE_SINCE = "4";
 
     /** The newest migration applied to the project; its version says whether it needs migrating. */
     private static MigrationVersion schemaVersion(Connection connection) throws SQLException {
@@ -379,9 +411,9 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * Migrates an older project opened for writing; refuses a newer one, and one opened to read that
-     * is older than {@link #READABLE_SINCE}. True when the project's schema is the newest.
+     * is older than {@link #READABLE_SINCE}. Gives the schema the project has now.
      */
-    private static boolean bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
+    private static MigrationVersion bringSchemaUpToDate(ProjectFile file, Connection connection, boolean writing)
             throws SQLException {
         MigrationVersion version = schemaVersion(connection);
         int age = version.compareTo(MigrationVersion.fromVersion(SCHEMA_VERSION));
@@ -390,7 +422,7 @@ public final class ProjectStore implements AutoCloseable {
                     + " was saved by a newer version of Corroborate; update Corroborate to open it.", null);
         }
         if (age < 0 && !writing && version.compareTo(MigrationVersion.fromVersion(READABLE_SINCE)) >= 0) {
-            return false;
+            return version;
         }
         if (age < 0 && !writing) {
             throw new ProjectStoreException(Problem.OUTDATED, file.path(), "The project " + file
@@ -400,7 +432,7 @@ public final class ProjectStore implements AutoCloseable {
         if (age < 0) {
             migrate(file, ConnectionMode.READ_WRITE);
         }
-        return true;
+        return MigrationVersion.fromVersion(SCHEMA_VERSION);
     }
 
     private static void migrate(ProjectFile file, ConnectionMode mode) {

@@ -141,8 +141,9 @@ class SuggestActionsCommandTest {
         String database = project.substring(0, project.length() - ".mv.db".length());
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "", "");
              Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE analysis_cache");
             statement.execute("DROP TABLE suggestion_dismissal");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4')");
         }
     }
 }

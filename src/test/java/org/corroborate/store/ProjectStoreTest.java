@@ -243,7 +243,7 @@ class ProjectStoreTest {
     @Test
     void anOlderProjectIsMigratedWhenOpened() throws Exception {
         ProjectFile file = projectAtVersion("old", 1,
-                "suggestion_dismissal", "group_member", "claim_group", "claim_link", "claim_tag", "claim");
+                "analysis_cache", "suggestion_dismissal", "group_member", "claim_group", "claim_link", "claim_tag", "claim");
         assertThatThrownBy(() -> ProjectStore.openReadOnly(file))
                 .isInstanceOfSatisfying(ProjectStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.OUTDATED));
         try (ProjectStore store = ProjectStore.open(file)) {
@@ -257,7 +257,7 @@ class ProjectStoreTest {
 
     @Test
     void aVersionTwoProjectIsReadAsItIsAndGainsTheDismissalsWhenOpenedForWriting() throws Exception {
-        ProjectFile file = projectAtVersion("v2", 2, "suggestion_dismissal");
+        ProjectFile file = projectAtVersion("v2", 2, "analysis_cache", "suggestion_dismissal");
         byte[] before = Files.readAllBytes(file.path());
 
         try (ProjectStore store = ProjectStore.openReadOnly(file)) {
