@@ -121,11 +121,11 @@ class ValueConflictsTest {
     }
 
     @Test
-    void placesThatCannotBothHoldAreContradictions() {
+    void directionsFromOnePlaceThatCannotBothHoldAreContradictions() {
         List<Conflict> direction = conflicts(match(5, "The plane crashed in the Ivanovo region, just east of Moscow.",
                 6, "The plane crashed hundreds of kilometers northeast of Moscow.", ValueConflicts.SOLID_MATCH / 2));
-        List<Conflict> names = conflicts(match(5, "The plane crashed in the Ivanovo region, just east of Moscow.", 6,
-                "The plane crashed in the Ryazan region."));
+        List<Conflict> contained = conflicts(match(5, "The plane crashed in the Ivanovo region, just east of Moscow.",
+                6, "The plane crashed in the Ryazan region."));
 
         assertThat(direction).as("a direction from one place conflicts even in a weak match").singleElement()
                 .satisfies(c -> {
@@ -133,10 +133,7 @@ class ValueConflictsTest {
                     assertThat(List.of(c.valueA(), c.valueB()))
                             .containsExactly("just east of Moscow", "hundreds of kilometers northeast of Moscow");
                 });
-        assertThat(names).singleElement().satisfies(c -> {
-            assertThat(c.kind()).isEqualTo(Kind.CONTRADICTION);
-            assertThat(List.of(c.valueA(), c.valueB())).containsExactly("Ivanovo", "Ryazan");
-        });
+        assertThat(contained).as("two names after one verb are often one place inside another").isEmpty();
     }
 
     @Test
