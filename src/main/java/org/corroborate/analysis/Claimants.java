@@ -101,10 +101,14 @@ public final class Claimants {
     }
 
     private static Attribution attribution(String claimant, String words, Optional<String> hedge) {
-        // A full stop after a word of three letters ends the sentence; after "U.S" it is the abbreviation's.
-        String trimmed = claimant.strip().replaceFirst("(?<=\\p{L}{3})\\.$", "");
+        String trimmed = withoutFullStop(claimant);
         boolean unnamed = key(trimmed).stream().allMatch(UNNAMED::contains);
-        return new Attribution(unnamed ? Optional.empty() : Optional.of(trimmed), words.strip(), hedge);
+        return new Attribution(unnamed ? Optional.empty() : Optional.of(trimmed), withoutFullStop(words), hedge);
+    }
+
+    // A full stop after a word of three letters ends the sentence; after "U.S" it is the abbreviation's.
+    private static String withoutFullStop(String words) {
+        return words.strip().replaceFirst("(?<=\\p{L}{3})\\.$", "");
     }
 
     /** The noun phrase that ends just before a say-verb, without the clause words before it. */

@@ -34,6 +34,7 @@ class ClaimantsTest {
         assertThat(attribution.attributed()).isTrue();
         assertThat(attribution.claimant()).isEqualTo(Optional.ofNullable(claimant));
         assertThat(attribution.hedge()).isEqualTo(Optional.ofNullable(hedge));
+        assertThat(attribution.shown()).doesNotEndWith(".");
     }
 
     @ParameterizedTest(name = "{0} is stated as fact")
