@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.model.Article;
@@ -34,12 +33,7 @@ class KeptAnalysisTest {
     @BeforeEach
     void copyTheSamples() throws Exception {
         service = new ProjectService(dir.resolve("projects"), new ArticleSetReader(), Clock.systemUTC(), "analyst");
-        set = Files.createDirectories(dir.resolve("samples"));
-        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, set.resolve(sample.getFileName()));
-            }
-        }
+        set = SampleCopy.in(dir);
     }
 
     private Suggestions suggest(Workspace workspace) {
