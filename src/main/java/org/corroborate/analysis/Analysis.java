@@ -13,6 +13,12 @@ import org.corroborate.model.Article;
  * function of the articles' texts: it reads no ids, file names, URLs or outlets.
  */
 public final class Analysis {
+    /**
+     * Names what the engine proposes for a given set. A project keeps the last result with this
+     * number, so raise it with every change that makes the engine propose anything differently.
+     */
+    public static final int ENGINE_VERSION = 1;
+
     /** The knobs of the engine, measured on the development corpus (docs/benchmarks.md). */
     public record Tuning(double clusterThreshold, int reassignRounds, double matchInEvent, double matchAcrossEvents,
             double eventCoreBar, double eventCoreWeight, int centralSentences, int partnersPerArticle, double nameBoost,

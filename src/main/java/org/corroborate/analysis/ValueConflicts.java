@@ -23,11 +23,6 @@ import org.corroborate.model.Article;
  * the other, and a name spelled two ways.
  */
 public final class ValueConflicts {
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:according\\s+to|said|says|claimed|claims"
-            + "|claiming|told|announced|stated|alleged|alleges|reported|reportedly|insisted|estimated|estimates)\\b");
-    private static final Pattern TIME = Pattern.compile("(?iu)\\b(?:(?:on|by|since|until)\\s+(?:monday|tuesday"
-            + "|wednesday|thursday|friday|saturday|sunday)|overnight|(?:this|last|on\\s+\\w+)\\s+(?:morning|afternoon"
-            + "|evening|night)|yesterday|today|tonight|so\\s+far|as\\s+of\\s+\\w+|earlier|later|initially)\\b");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("-\\p{L}");
     // A hedged figure this close to a plain one is the same report, rounded or qualified.
     private static final double HEDGE_SHARE = 0.15;
@@ -46,15 +41,19 @@ public final class ValueConflicts {
         articles.forEach(a -> byId.put(a.id(), a));
         Map<String, Conflict> found = new LinkedHashMap<>();
         Map<ArticleSpan, List<Slotted>> slottedValues = new HashMap<>();
+        SpanContext context = new SpanContext(byId);
+        WordConflicts words = new WordConflicts();
         for (Match match : matches) {
             String textA = byId.get(match.a().articleId()).text();
             String textB = byId.get(match.b().articleId()).text();
             boolean solid = match.score() >= SOLID_MATCH;
             List<Conflict> ofMatch = new ArrayList<>(valueConflicts(match,
-                    slotted(textA, match.a(), slottedValues), slotted(textB, match.b(), slottedValues), solid));
+                    slotted(textA, match.a(), slottedValues), slotted(textB, match.b(), slottedValues), solid, context,
+                    words));
             if (solid) {
                 ofMatch.addAll(spellings(match, variants));
             }
+            ofMatch.addAll(words.of(match, solid));
             for (Conflict conflict : ofMatch) {
                 found.putIfAbsent(conflict.a() + "|" + conflict.b() + "|" + conflict.valueA() + "|" + conflict.valueB(),
                         conflict);
@@ -72,7 +71,7 @@ public final class ValueConflicts {
      * match that is not solid, only counterparts that count the same event.
      */
     private static List<Conflict> valueConflicts(Match match, List<Slotted> valuesA, List<Slotted> valuesB,
-            boolean solid) {
+            boolean solid, SpanContext context, WordConflicts words) {
         List<Conflict> conflicts = new ArrayList<>();
         for (Slotted a : valuesA) {
             Slotted closest = null;
@@ -85,7 +84,7 @@ public final class ValueConflicts {
                 }
             }
             if (closest != null) {
-                judge(match, a.value(), a.slot(), closest.value(), closest.slot()).ifPresent(conflicts::add);
+                judge(match, a.value(), a.slot(), closest.value(), closest.slot(), context, words).ifPresent(conflicts::add);
             }
         }
         return conflicts;
@@ -121,7 +120,7 @@ public final class ValueConflicts {
     }
 
     private static Optional<Conflict> judge(Match match, Value va, Slots.Slot slotA, Value vb,
-            Slots.Slot slotB) {
+            Slots.Slot slotB, SpanContext context, WordConflicts words) {
         String what = slotA.label();
         boolean sameStatement = va.figure() == vb.figure() && va.low() == vb.low() && va.high() == vb.high();
         if (slotA.thing() != null && slotB.thing() != null && !slotA.thing().equals(slotB.thing())) {
@@ -129,10 +128,10 @@ public final class ValueConflicts {
                     + " different things: " + slotA.label() + " and " + slotB.label());
         }
         if (sameStatement) {
-            return attribution(match, va, vb, what);
+            return attribution(match, va, what, context);
         }
-        Set<String> timesA = times(match.a().text());
-        Set<String> timesB = times(match.b().text());
+        Set<String> timesA = words.timesOf(match.a());
+        Set<String> timesB = words.timesOf(match.b());
         if (!timesA.isEmpty() && !timesB.isEmpty() && !timesA.equals(timesB)) {
             return conflict(match, Kind.SCOPE, va, vb, quote(va) + " and " + quote(vb) + " " + what
                     + " are reported for different times: " + String.join(", ", timesA) + " and "
@@ -146,15 +145,31 @@ public final class ValueConflicts {
                 + " cannot both be true");
     }
 
-    private static Optional<Conflict> attribution(Match match, Value va, Value vb, String what) {
-        boolean attributedA = ATTRIBUTION.matcher(match.a().text()).find();
-        boolean attributedB = ATTRIBUTION.matcher(match.b().text()).find();
-        if (attributedA != attributedB) {
-            Value attributed = attributedA ? va : vb;
-            return conflict(match, Kind.ATTRIBUTION, va, vb, quote(attributed) + " " + what + " is attributed to a"
-                    + " source in one article and stated as fact in the other");
+    /**
+     * One figure, told differently as to who says it: by two named claimants, hedged ("claimed",
+     * "reportedly") in one article and not in the other, or attributed in one and stated as fact in
+     * the other. The values are the attributions as written.
+     */
+    private static Optional<Conflict> attribution(Match match, Value value, String what, SpanContext context) {
+        Claimants.Attribution a = context.attributionOf(match.a());
+        Claimants.Attribution b = context.attributionOf(match.b());
+        String figure = quote(value) + " " + what;
+        String explanation;
+        if (Claimants.differ(a, b)) {
+            explanation = figure + " is given by " + a.claimant().orElseThrow() + " in one article and by "
+                    + b.claimant().orElseThrow() + " in the other";
+        } else if (a.hedge().isPresent() != b.hedge().isPresent()) {
+            Claimants.Attribution hedged = a.hedge().isPresent() ? a : b;
+            explanation = figure + " is hedged (“" + hedged.hedge().orElseThrow() + "”) in one article and not in"
+                    + " the other";
+        } else if (a.attributed() != b.attributed()) {
+            Claimants.Attribution attributed = a.attributed() ? a : b;
+            explanation = figure + " is attributed (“" + attributed.shown() + "”) in one article and stated as fact"
+                    + " in the other";
+        } else {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new Conflict(match.a(), match.b(), Kind.ATTRIBUTION, a.shown(), b.shown(), explanation));
     }
 
     private static boolean closeWithinHedge(Value va, Value vb) {
@@ -185,15 +200,6 @@ public final class ValueConflicts {
             }
         }
         return null;
-    }
-
-    private static Set<String> times(String text) {
-        Set<String> times = new HashSet<>();
-        Matcher matcher = TIME.matcher(text);
-        while (matcher.find()) {
-            times.add(matcher.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        }
-        return times;
     }
 
     private static Optional<Conflict> conflict(Match match, Kind kind, Value va, Value vb,

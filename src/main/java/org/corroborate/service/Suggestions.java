@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.ArticleSpan;
 import org.corroborate.analysis.Conflict;
 import org.corroborate.analysis.Match;
+import org.corroborate.analysis.ResultCodec;
 import org.corroborate.analysis.Variant;
 import org.corroborate.model.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the assistant proposes for an open project: spans in different articles that report the same
@@ -24,6 +28,7 @@ import org.corroborate.model.Article;
  * texts are analysed, in any project that holds them.
  */
 public final class Suggestions {
+    private static final Logger LOG = LoggerFactory.getLogger(Suggestions.class);
     private static final int ID_LENGTH = 12;
 
     /**
@@ -74,7 +79,8 @@ public final class Suggestions {
 
     /**
      * Runs the analysis on the workspace's articles, leaving out what the analyst dismissed; blocks
-     * for the time it takes (about a second for tens of articles).
+     * for the time it takes (about a second for tens of articles). The project keeps the result, so
+     * asking again for the same articles reads it back instead.
      */
     public static Suggestions of(Workspace workspace) {
         return of(workspace, Dismissed.HIDE);
@@ -82,7 +88,17 @@ public final class Suggestions {
 
     /** As {@link #of(Workspace)}; with {@code SHOW}, dismissed suggestions are listed too, and {@link #isDismissed} tells them. */
     public static Suggestions of(Workspace workspace, Dismissed dismissedOnes) {
-        Suggestions all = of(workspace.articles());
+        return of(workspace, dismissedOnes, Analysis::of);
+    }
+
+    /**
+     * As {@link #of(Workspace, Dismissed)}, running {@code analysis} only when the project keeps no
+     * result of this engine for these articles; a result it runs is kept, unless the project was
+     * opened only to read.
+     */
+    static Suggestions of(Workspace workspace, Dismissed dismissedOnes,
+            Function<List<Article>, Analysis.Result> analysis) {
+        Suggestions all = of(workspace.articles(), keptOrRun(workspace, analysis));
         Set<String> dismissedIds = workspace.dismissedSuggestions();
         if (dismissedOnes == Dismissed.SHOW) {
             return new Suggestions(all.matches, all.variants, all.conflicts, all.sources,
@@ -111,8 +127,34 @@ public final class Suggestions {
         return dismissed.contains(id);
     }
 
+    private static Analysis.Result keptOrRun(Workspace workspace, Function<List<Article>, Analysis.Result> analysis) {
+        List<Article> articles = workspace.articles();
+        String fingerprint = ResultCodec.fingerprint(articles);
+        Optional<Analysis.Result> kept = workspace.keptAnalysis(fingerprint, Analysis.ENGINE_VERSION)
+                .flatMap(bytes -> decode(bytes, articles, workspace));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Analysis.Result result = analysis.apply(articles);
+        workspace.keepAnalysis(fingerprint, Analysis.ENGINE_VERSION, ResultCodec.encode(result));
+        return result;
+    }
+
+    // A kept result that cannot be read is made again and replaced, never shown half-read.
+    private static Optional<Analysis.Result> decode(byte[] bytes, List<Article> articles, Workspace workspace) {
+        try {
+            return Optional.of(ResultCodec.decode(bytes, articles));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The analysis kept in {} could not be read, so it is made again", workspace.location(), e);
+            return Optional.empty();
+        }
+    }
+
     static Suggestions of(List<Article> articles) {
-        Analysis.Result result = Analysis.of(articles);
+        return of(articles, Analysis.of(articles));
+    }
+
+    private static Suggestions of(List<Article> articles, Analysis.Result result) {
         // Looked up once per span of a match, and a large set has a million matches.
         Map<Integer, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, a -> a, (a, b) -> a));
         return new Suggestions(result.matches().stream().map(m -> sameClaim(byId, m)).toList(),

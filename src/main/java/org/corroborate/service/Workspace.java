@@ -17,6 +17,8 @@ import org.corroborate.model.Operation;
 import org.corroborate.model.ProjectInfo;
 import org.corroborate.model.UndoHistory;
 import org.corroborate.store.ProjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open project as both faces use it: its articles, the current annotations, and the undo
@@ -27,6 +29,7 @@ import org.corroborate.store.ProjectStore;
  * JavaFX thread.
  */
 public final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     private final ProjectStore store;
     private final ProjectLocation location;
     private final ProjectInfo info;
@@ -214,6 +217,27 @@ public final class Workspace implements AutoCloseable {
 
     boolean undismissSuggestion(String suggestionId) {
         return StoreFailures.call(() -> store.undismissSuggestion(suggestionId));
+    }
+
+    /** The analysis this project keeps for these articles and this engine, as bytes, if any. */
+    Optional<byte[]> keptAnalysis(String fingerprint, int engineVersion) {
+        return StoreFailures.call(() -> store.keptAnalysis(fingerprint, engineVersion));
+    }
+
+    /**
+     * Keeps an analysis in the project; does nothing in a project opened only to read. Keeping it
+     * only saves time later, so a failed write (another analyst on the same server project keeping
+     * theirs at the same moment) is logged rather than failing the suggestions.
+     */
+    void keepAnalysis(String fingerprint, int engineVersion, byte[] result) {
+        if (store.isReadOnly()) {
+            return;
+        }
+        try {
+            StoreFailures.run(() -> store.keepAnalysis(fingerprint, engineVersion, result));
+        } catch (ProjectException e) {
+            LOG.warn("Could not keep the analysis in {}", location, e);
+        }
     }
 
     /** Every setting saved with the project, by name. */

@@ -44,8 +44,10 @@ abstract class JdbcProjectStore implements ProjectStore {
     private final ArticleRepository articles;
     private final AnnotationRepository annotations;
     private final DismissalRepository dismissals;
-    /** False only for a version 2 project opened to read, which may be read but lacks the dismissals. */
+    private final AnalysisCacheRepository analysisCache;
+    /** False only for an older project opened to read, which may be read but lacks the later tables. */
     private final boolean holdsDismissals;
+    private final boolean holdsAnalysisCache;
     private final boolean readOnly;
 
     JdbcProjectStore(Connection connection, Dialect dialect, MigrationVersion schemaVersion, boolean readOnly) {
@@ -55,7 +57,9 @@ abstract class JdbcProjectStore implements ProjectStore {
         this.annotations = new AnnotationRepository(connection,
                 schemaVersion.compareTo(Schema.ROW_VERSIONS_SINCE) >= 0);
         this.dismissals = new DismissalRepository(connection);
+        this.analysisCache = new AnalysisCacheRepository(connection);
         this.holdsDismissals = schemaVersion.compareTo(Schema.DISMISSALS_SINCE) >= 0;
+        this.holdsAnalysisCache = schemaVersion.compareTo(Schema.ANALYSIS_CACHE_SINCE) >= 0;
         this.readOnly = readOnly;
     }
 
@@ -165,6 +169,16 @@ abstract class JdbcProjectStore implements ProjectStore {
     @Override
     public synchronized boolean undismissSuggestion(String suggestionId) {
         return holdsDismissals && inTransaction(() -> dismissals.remove(suggestionId));
+    }
+
+    @Override
+    public synchronized Optional<byte[]> keptAnalysis(String fingerprint, int engineVersion) {
+        return holdsAnalysisCache ? run(() -> analysisCache.find(fingerprint, engineVersion)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized void keepAnalysis(String fingerprint, int engineVersion, byte[] result) {
+        write(() -> analysisCache.replace(fingerprint, engineVersion, result));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.corroborate.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
@@ -123,6 +124,15 @@ public interface ProjectStore extends AutoCloseable {
 
     /** Brings a dismissed suggestion back; false if it was not dismissed. */
     boolean undismissSuggestion(String suggestionId);
+
+    /**
+     * The analysis kept for this fingerprint of the articles and this engine version, as the bytes
+     * given to {@link #keepAnalysis}. A project saved before analyses were kept, opened to read, has none.
+     */
+    Optional<byte[]> keptAnalysis(String fingerprint, int engineVersion);
+
+    /** Keeps an analysis of the articles in place of any kept before; the project must be writable. */
+    void keepAnalysis(String fingerprint, int engineVersion, byte[] result);
 
     /** The settings kept with the project, such as which articles the columns show, by name. */
     Map<String, String> settings();

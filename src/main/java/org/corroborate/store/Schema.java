@@ -28,6 +28,7 @@ final class Schema {
     static final String READABLE_SINCE = "2";
 
     static final MigrationVersion DISMISSALS_SINCE = MigrationVersion.fromVersion("3");
+    static final MigrationVersion ANALYSIS_CACHE_SINCE = MigrationVersion.fromVersion("4");
     static final MigrationVersion ROW_VERSIONS_SINCE = MigrationVersion.fromVersion("6");
 
     private Schema() {

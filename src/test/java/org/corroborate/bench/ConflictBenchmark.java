@@ -11,6 +11,7 @@ import java.util.Set;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.Conflict;
 import org.corroborate.analysis.Match;
+import org.corroborate.analysis.Values;
 import org.corroborate.model.Article;
 
 /**
@@ -75,6 +76,15 @@ public final class ConflictBenchmark {
         System.out.println("\nby kind (as proposed):");
         for (Conflict.Kind kind : Conflict.Kind.values()) {
             print(kind.name().toLowerCase(Locale.ROOT), judged.stream().filter(j -> j.conflict.kind() == kind).toList());
+        }
+        System.out.println("\nnot figures (states, places), by kind:");
+        for (Conflict.Kind kind : List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.PRECISION, Conflict.Kind.SCOPE)) {
+            List<Judged> words = judged.stream().filter(j -> j.conflict.kind() == kind
+                    && Values.in(j.conflict.valueA()).isEmpty() && Values.in(j.conflict.valueB()).isEmpty()).toList();
+            print(kind.name().toLowerCase(Locale.ROOT), words);
+            if (Boolean.getBoolean("bench.show")) {
+                words.forEach(j -> System.out.println("    " + j.right + "  " + j.conflict.explanation()));
+            }
         }
     }
 

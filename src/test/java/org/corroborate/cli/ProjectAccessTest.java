@@ -85,6 +85,7 @@ class ProjectAccessTest {
             for (String table : List.of("group_member", "claim_group", "claim_link", "claim_tag", "claim")) {
                 statement.execute("DROP TABLE " + table);
             }
+            statement.execute("DROP TABLE analysis_cache");
             statement.execute("DROP TABLE suggestion_dismissal");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) > 1");
         }

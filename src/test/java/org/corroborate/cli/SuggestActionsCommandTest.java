@@ -141,6 +141,7 @@ class SuggestActionsCommandTest {
         String database = project.substring(0, project.length() - ".mv.db".length());
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "", "");
              Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE analysis_cache");
             statement.execute("DROP TABLE suggestion_dismissal");
             for (String table : List.of("claim", "claim_link", "claim_group")) {
                 statement.execute("ALTER TABLE " + table + " DROP COLUMN row_version");

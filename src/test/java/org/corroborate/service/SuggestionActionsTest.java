@@ -33,16 +33,10 @@ class SuggestionActionsTest {
     Path set;
     ProjectService service;
 
-    // A copy of the samples, so that a test may change an article's file.
     @BeforeEach
     void copyTheSamples() throws Exception {
         service = new ProjectService(dir.resolve("projects"), new ArticleSetReader(), Clock.systemUTC(), "analyst");
-        set = Files.createDirectories(dir.resolve("samples"));
-        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, set.resolve(sample.getFileName()));
-            }
-        }
+        set = SampleCopy.in(dir);
     }
 
     private Workspace open() {

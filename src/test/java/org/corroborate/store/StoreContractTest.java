@@ -162,6 +162,9 @@ class StoreContractTest {
                     statement.execute("ALTER TABLE " + table + " DROP COLUMN row_version");
                 }
             }
+            if (version < 4) {
+                statement.execute("DROP TABLE analysis_cache");
+            }
             if (version < 3) {
                 statement.execute("DROP TABLE suggestion_dismissal");
             }
