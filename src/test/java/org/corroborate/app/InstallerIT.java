@@ -1,0 +1,132 @@
+package org.corroborate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the app image that {@code mvn -Pinstaller package} built, as an installed app runs: its own
+ * launcher, with no Java on the PATH and no JAVA_HOME, so it proves the image carries everything it
+ * needs. Failsafe runs it only with the installer profile, which names the folder.
+ */
+@EnabledIfSystemProperty(named = "corroborate.installer", matches = ".+")
+class InstallerIT {
+    private static final Path OUTPUT = Path.of(System.getProperty("corroborate.installer", "target/installer"));
+    private static final Path IMAGE = OUTPUT.resolve("Corroborate");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void theWindowStartsHeadlessOnTheImagesOwnRuntime() throws Exception {
+        Run smoke = launch("--smoke");
+
+        assertThat(smoke.exitCode()).as(smoke.err()).isZero();
+        assertThat(smoke.out()).contains("Smoke test passed: 5 articles in 3 columns")
+                .contains(IMAGE.resolve("lib/runtime").toAbsolutePath().toString());
+    }
+
+    @Test
+    void theCommandLineMakesAndReadsAProject() throws Exception {
+        String project = dir.resolve("raids.mv.db").toString();
+
+        Run init = launch("init", project, "--from", Path.of("samples").toAbsolutePath().toString());
+        Run articles = launch("articles", project);
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(articles.exitCode()).as(articles.err()).isZero();
+        assertThat(articles.out().lines()).hasSize(6).anyMatch(line -> line.contains("CNN"));
+    }
+
+    @Test
+    void theLauncherMapsTheClassDataArchiveMadeAtBuildTime() throws Exception {
+        Path archive = IMAGE.resolve("lib/app/corroborate.jsa");
+        assertThat(Files.readString(IMAGE.resolve("lib/app/Corroborate.cfg")))
+                .contains("-XX:SharedArchiveFile=$APPDIR/corroborate.jsa");
+        assertThat(archive).isRegularFile();
+
+        // -Xshare:on refuses to start, rather than going on without it, if the archive cannot be used.
+        Run run = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-XX:TieredStopAtLevel=1",
+                "-cp", IMAGE.resolve("lib/app/corroborate.jar").toAbsolutePath().toString(),
+                Main.class.getName(), "--version"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Corroborate ");
+    }
+
+    @Test
+    void theRuntimeHoldsOnlyTheModulesInUse() throws Exception {
+        Run modules = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "--list-modules"));
+
+        assertThat(modules.out()).contains("java.sql@", "java.desktop@", "jdk.unsupported@")
+                .doesNotContain("jdk.compiler@", "java.net.http@", "jdk.jshell@", "jdk.localedata@");
+    }
+
+    @Test
+    void theDebianPackageInstallsTheIconAndAStartMenuEntry() throws Exception {
+        Path deb;
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            deb = files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst().orElse(null);
+        }
+        if (!Files.isRegularFile(Path.of("/usr/bin/dpkg-deb")) || !Files.isRegularFile(Path.of("/usr/bin/fakeroot"))) {
+            assertThat(deb).as("a .deb is built only where dpkg-deb and fakeroot exist").isNull();
+            return;
+        }
+        assertThat(deb).as("the .deb in " + OUTPUT).isNotNull();
+
+        Run contents = run(List.of("dpkg-deb", "--contents", deb.toString()));
+        Run info = run(List.of("dpkg-deb", "--info", deb.toString()));
+
+        assertThat(contents.out()).contains("./opt/corroborate/bin/Corroborate", "./opt/corroborate/lib/Corroborate.png",
+                "./opt/corroborate/lib/corroborate-Corroborate.desktop", "./opt/corroborate/lib/libglass.so")
+                .doesNotContain("corroborate.jsa");
+        assertThat(info.out()).contains("Package: corroborate", "postinst", "prerm");
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/Corroborate").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return run(command, true);
+    }
+
+    private Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, false);
+    }
+
+    /** @param bare with nothing from this JVM's environment, as a desktop launches the app */
+    private Run run(List<String> command, boolean bare) throws IOException, InterruptedException {
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        if (bare) {
+            environment.clear();
+            // A PATH with no java on it: the image must not need one.
+            environment.put("PATH", Files.createDirectories(dir.resolve("empty-path")).toString());
+            environment.put("HOME", dir.toString());
+        }
+        environment.put("CORROBORATE_HOME", dir.resolve("home").toString());
+        Process process = builder.start();
+        if (!process.waitFor(4, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("Did not finish: " + String.join(" ", command));
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
