@@ -64,7 +64,8 @@ image="$out/$name"
 
 # JavaFX loads its native libraries from ../lib beside its jar before unpacking them from the jar into
 # the user's home folder: put them there, so a start writes nothing and unpacks nothing.
-(cd "$image/lib" && unzip -q -j "$image/lib/app/corroborate.jar" '*.so')
+(cd "$image/lib" && unzip -q -j "$image/lib/app/corroborate.jar" '*.so') \
+  || { echo "build-installer: $jar holds no JavaFX native libraries: it must be the shaded jar of mvn package" >&2; exit 1; }
 
 # The .deb is made from the image as it is now, without the archive, which only works at the path it
 # was made at: the package makes its own at /opt/$package when installed.
