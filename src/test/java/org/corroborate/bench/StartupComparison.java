@@ -54,26 +54,43 @@ public final class StartupComparison {
         time(launcher, "app", APP_RESULT); // imports the sample set: later runs reopen it
         List<Long> bare = new ArrayList<>();
         List<Long> app = new ArrayList<>();
+        List<Long> bareCpu = new ArrayList<>();
+        List<Long> appCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            bare.add(time(launcher, "bare", BARE_RESULT));
-            app.add(time(launcher, "app", APP_RESULT));
+            long[] b = time(launcher, "bare", BARE_RESULT);
+            long[] a = time(launcher, "app", APP_RESULT);
+            bare.add(b[0]);
+            bareCpu.add(b[1]);
+            app.add(a[0]);
+            appCpu.add(a[1]);
         }
         System.out.println("load at end: " + ScaleBenchmark.load());
-        System.out.println("bare window, first frame (ms): " + bare);
-        System.out.println("reopened sample project, first frame (ms): " + app);
-        long bareMedian = ScaleBenchmark.median(bare);
-        long appMedian = ScaleBenchmark.median(app);
-        System.out.printf("medians: bare %d ms, app %d ms, ratio %.2f%n", bareMedian, appMedian, (double) appMedian / bareMedian);
+        System.out.println("bare window, first frame (ms, CPU ms): " + bare + " " + bareCpu);
+        System.out.println("reopened sample project, first frame (ms, CPU ms): " + app + " " + appCpu);
+        printMedians("wall", bare, app);
+        printMedians("CPU", bareCpu, appCpu);
     }
 
-    private static long time(List<String> launcher, String mode, String result) throws IOException, InterruptedException {
+    private static void printMedians(String what, List<Long> bare, List<Long> app) {
+        long bareMedian = ScaleBenchmark.median(bare);
+        long appMedian = ScaleBenchmark.median(app);
+        System.out.printf("%s medians: bare %d ms, app %d ms, ratio %.2f%n", what, bareMedian, appMedian,
+                (double) appMedian / bareMedian);
+    }
+
+    /** Wall and CPU milliseconds from JVM start to the first frame. */
+    private static long[] time(List<String> launcher, String mode, String result) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(StartupBenchmark.class.getName(), mode));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
-        return output.lines().filter(line -> line.startsWith(result)).findFirst()
-                .map(line -> Long.parseLong(line.substring(result.length()).strip()))
+        return new long[] {number(output, result, mode, exit), number(output, StartupBenchmark.CPU_RESULT, mode, exit)};
+    }
+
+    private static long number(String output, String prefix, String mode, int exit) {
+        return output.lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> Long.parseLong(line.substring(prefix.length()).strip()))
                 .orElseThrow(() -> new IllegalStateException(mode + " exited with " + exit + " and no time:\n" + output));
     }
 }
