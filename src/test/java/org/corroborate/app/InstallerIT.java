@@ -3,14 +3,14 @@ package org.corroborate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.corroborate.testing.ProcessRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +28,9 @@ class InstallerIT {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @Test
     void theWindowStartsHeadlessOnTheImagesOwnRuntime() throws Exception {
-        Run smoke = launch("--smoke");
+        ProcessRun smoke = launch("--smoke");
 
         assertThat(smoke.exitCode()).as(smoke.err()).isZero();
         assertThat(smoke.out()).contains("Smoke test passed: 5 articles in 3 columns")
@@ -44,8 +41,8 @@ class InstallerIT {
     void theCommandLineMakesAndReadsAProject() throws Exception {
         String project = dir.resolve("raids.mv.db").toString();
 
-        Run init = launch("init", project, "--from", Path.of("samples").toAbsolutePath().toString());
-        Run articles = launch("articles", project);
+        ProcessRun init = launch("init", project, "--from", Path.of("samples").toAbsolutePath().toString());
+        ProcessRun articles = launch("articles", project);
 
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(articles.exitCode()).as(articles.err()).isZero();
@@ -60,7 +57,7 @@ class InstallerIT {
         assertThat(archive).isRegularFile();
 
         // -Xshare:on refuses to start, rather than going on without it, if the archive cannot be used.
-        Run run = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "-Xshare:on",
+        ProcessRun run = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "-Xshare:on",
                 "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-XX:TieredStopAtLevel=1",
                 "-cp", IMAGE.resolve("lib/app/corroborate.jar").toAbsolutePath().toString(),
                 Main.class.getName(), "--version"));
@@ -71,7 +68,7 @@ class InstallerIT {
 
     @Test
     void theRuntimeHoldsOnlyTheModulesInUse() throws Exception {
-        Run modules = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "--list-modules"));
+        ProcessRun modules = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "--list-modules"));
 
         assertThat(modules.out()).contains("java.sql@", "java.desktop@", "jdk.unsupported@")
                 .doesNotContain("jdk.compiler@", "java.net.http@", "jdk.jshell@", "jdk.localedata@");
@@ -89,8 +86,8 @@ class InstallerIT {
         }
         assertThat(deb).as("the .deb in " + OUTPUT).isNotNull();
 
-        Run contents = run(List.of("dpkg-deb", "--contents", deb.toString()));
-        Run info = run(List.of("dpkg-deb", "--info", deb.toString()));
+        ProcessRun contents = run(List.of("dpkg-deb", "--contents", deb.toString()));
+        ProcessRun info = run(List.of("dpkg-deb", "--info", deb.toString()));
 
         assertThat(contents.out()).contains("./opt/corroborate/bin/Corroborate", "./opt/corroborate/lib/Corroborate.png",
                 "./opt/corroborate/lib/corroborate-Corroborate.desktop", "./opt/corroborate/lib/libglass.so")
@@ -98,21 +95,19 @@ class InstallerIT {
         assertThat(info.out()).contains("Package: corroborate", "postinst", "prerm");
     }
 
-    private Run launch(String... args) throws IOException, InterruptedException {
+    private ProcessRun launch(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/Corroborate").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return run(command, true);
     }
 
-    private Run run(List<String> command) throws IOException, InterruptedException {
+    private ProcessRun run(List<String> command) throws IOException, InterruptedException {
         return run(command, false);
     }
 
     /** @param bare with nothing from this JVM's environment, as a desktop launches the app */
-    private Run run(List<String> command, boolean bare) throws IOException, InterruptedException {
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    private ProcessRun run(List<String> command, boolean bare) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         if (bare) {
             environment.clear();
@@ -121,12 +116,6 @@ class InstallerIT {
             environment.put("HOME", dir.toString());
         }
         environment.put("CORROBORATE_HOME", dir.resolve("home").toString());
-        Process process = builder.start();
-        if (!process.waitFor(4, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("Did not finish: " + String.join(" ", command));
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ProcessRun.of(builder, dir, Duration.ofMinutes(4));
     }
 }
