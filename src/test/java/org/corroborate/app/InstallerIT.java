@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.corroborate.testing.ProcessRun;
 import org.junit.jupiter.api.Test;
@@ -76,23 +77,55 @@ class InstallerIT {
 
     @Test
     void theDebianPackageInstallsTheIconAndAStartMenuEntry() throws Exception {
-        Path deb;
-        try (Stream<Path> files = Files.list(OUTPUT)) {
-            deb = files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst().orElse(null);
-        }
-        if (!Files.isRegularFile(Path.of("/usr/bin/dpkg-deb")) || !Files.isRegularFile(Path.of("/usr/bin/fakeroot"))) {
-            assertThat(deb).as("a .deb is built only where dpkg-deb and fakeroot exist").isNull();
+        Optional<Path> deb = debianPackage();
+        if (deb.isEmpty()) {
             return;
         }
-        assertThat(deb).as("the .deb in " + OUTPUT).isNotNull();
-
-        ProcessRun contents = run(List.of("dpkg-deb", "--contents", deb.toString()));
-        ProcessRun info = run(List.of("dpkg-deb", "--info", deb.toString()));
+        ProcessRun contents = run(List.of("dpkg-deb", "--contents", deb.get().toString()));
+        ProcessRun info = run(List.of("dpkg-deb", "--info", deb.get().toString()));
 
         assertThat(contents.out()).contains("./opt/corroborate/bin/Corroborate", "./opt/corroborate/lib/Corroborate.png",
                 "./opt/corroborate/lib/corroborate-Corroborate.desktop", "./opt/corroborate/lib/libglass.so")
                 .doesNotContain("corroborate.jsa");
         assertThat(info.out()).contains("Package: corroborate", "postinst", "prerm");
+    }
+
+    @Test
+    void installingAndRemovingSucceedWhereThereIsNoDesktopMenu() throws Exception {
+        Optional<Path> deb = debianPackage();
+        if (deb.isEmpty()) {
+            return;
+        }
+        Path scripts = dir.resolve("control");
+        assertThat(run(List.of("dpkg-deb", "--control", deb.get().toString(), scripts.toString())).exitCode()).isZero();
+        // What xdg-desktop-menu does on a server or in a container.
+        Path stubs = Files.createDirectories(dir.resolve("stubs"));
+        Path menu = Files.writeString(stubs.resolve("xdg-desktop-menu"),
+                "#!/bin/sh\necho 'xdg-desktop-menu: No writable system menu directory found.' >&2\nexit 3\n");
+        assertThat(menu.toFile().setExecutable(true)).isTrue();
+
+        for (List<String> script : List.of(List.of("postinst", "configure"), List.of("prerm", "remove"))) {
+            ProcessBuilder builder = new ProcessBuilder("sh", scripts.resolve(script.get(0)).toString(), script.get(1));
+            builder.environment().put("PATH", stubs + ":/usr/bin:/bin");
+            ProcessRun run = ProcessRun.of(builder, dir, Duration.ofMinutes(4));
+
+            assertThat(run.exitCode()).as(script + ": " + run.err()).isZero();
+            assertThat(run.err()).contains("desktop menu");
+        }
+    }
+
+    /** The .deb, where the machine can build one; asserts that none was built where it cannot. */
+    private Optional<Path> debianPackage() throws IOException {
+        Optional<Path> deb;
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            deb = files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst();
+        }
+        if (!Files.isRegularFile(Path.of("/usr/bin/dpkg-deb")) || !Files.isRegularFile(Path.of("/usr/bin/fakeroot"))) {
+            assertThat(deb).as("a .deb is built only where dpkg-deb and fakeroot exist").isEmpty();
+            return Optional.empty();
+        }
+        assertThat(deb).as("the .deb in " + OUTPUT).isPresent();
+        return deb;
     }
 
     private ProcessRun launch(String... args) throws IOException, InterruptedException {
