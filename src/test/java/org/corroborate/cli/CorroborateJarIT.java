@@ -3,12 +3,11 @@ package org.corroborate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.corroborate.testing.ProcessRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +22,9 @@ class CorroborateJarIT {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @Test
     void versionComesFromTheManifest() throws Exception {
-        Run run = jar("--version");
+        ProcessRun run = jar("--version");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Corroborate ").doesNotContain("development build");
@@ -39,8 +35,8 @@ class CorroborateJarIT {
         String project = dir.resolve("raids.mv.db").toString();
 
         assertThat(jar("init", project, "--from", Path.of("samples").toAbsolutePath().toString()).exitCode()).isZero();
-        Run added = jar("claim", "add", project, "--article", "2", "--quote", CliFixture.CNN_QUOTE, "--status", "disputed");
-        Run export = jar("export", project, "--format", "md");
+        ProcessRun added = jar("claim", "add", project, "--article", "2", "--quote", CliFixture.CNN_QUOTE, "--status", "disputed");
+        ProcessRun export = jar("export", project, "--format", "md");
 
         assertThat(added.exitCode()).as(added.err()).isZero();
         assertThat(added.out().strip()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -50,8 +46,8 @@ class CorroborateJarIT {
 
     @Test
     void failuresAndUsageErrorsHaveTheirExitCodes() throws Exception {
-        Run missing = jar("claims", dir.resolve("nowhere").toString());
-        Run usage = jar("claims");
+        ProcessRun missing = jar("claims", dir.resolve("nowhere").toString());
+        ProcessRun usage = jar("claims");
 
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).startsWith("Error: There is no project file");
@@ -59,22 +55,14 @@ class CorroborateJarIT {
         assertThat(usage.err()).contains("PROJECT");
     }
 
-    private Run jar(String... args) throws IOException, InterruptedException {
+    private ProcessRun jar(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("corroborate.jar")));
         command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("CORROBORATE_HOME", dir.resolve("home").toString());
         builder.environment().put("LC_ALL", "C");
         builder.environment().remove("LANG");
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("The jar did not finish: " + String.join(" ", args));
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ProcessRun.of(builder, dir, Duration.ofMinutes(2));
     }
 }
