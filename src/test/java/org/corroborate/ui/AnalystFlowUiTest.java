@@ -16,15 +16,12 @@ import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Conflict;
 import org.corroborate.model.LinkType;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.corroborate.ui.claims.ClaimRow;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,22 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * conflict, describe and link it, find it among the conflicts, link two spellings of a village,
  * resize, undo and redo, then quit and start again and find everything as it was left.
  */
-class AnalystFlowUiTest {
+class AnalystFlowUiTest extends WindowTest {
     private static final String SIXTY = "killed 60 Ukrainian soldiers";
     private static final String MANY = "more than 234 Ukrainian troops had been killed";
 
-    @TempDir
-    Path home;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
 
     private TextAreaDriver column(int index) {
         StyleClassedTextArea area = robot.lookup("#article-text-" + index).query();

@@ -11,38 +11,19 @@ import javafx.scene.input.KeyCode;
 import org.corroborate.service.ExportFormat;
 import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.corroborate.ui.claims.ClaimRow;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Export… with its preview, and File → Import Annotations… into a fresh project. */
-class ExportUiTest {
-    @TempDir
-    Path home;
+class ExportUiTest extends WindowTest {
     @TempDir
     Path otherHome;
     @TempDir
     Path out;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
-
-    private void press(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void exportShowsAPreviewAndWritesTheFileThatImportsIntoAFreshProject() throws Exception {

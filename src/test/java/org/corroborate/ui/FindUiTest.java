@@ -6,42 +6,21 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Find in the real window on the sample set: "il-76" finds the aircraft however each outlet writes
  * it, counts the hits of each article, marks them in every column, and F3 steps through them,
  * opening an article that no column shows.
  */
-class FindUiTest {
+class FindUiTest extends WindowTest {
     private static final String ALL_HITS = "11 hits in 5 articles · Worthy News (reprint) 3 · CNN 3"
             + " · Mangalorean.com (wire copy citing the BBC) 1 · The Daily Beast 2 · 24.news 2";
 
-    @TempDir
-    Path home;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
-
-    private void press(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private String summary() {
         return robot.lookup("#find-summary").queryAs(Label.class).getText();

@@ -19,15 +19,12 @@ import org.corroborate.model.Claim;
 import org.corroborate.model.LinkType;
 import org.corroborate.model.Operations;
 import org.corroborate.model.Verdict;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.corroborate.ui.project.ProjectViewModel;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,21 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Legion's claim to hold Tyotkino, spelled Tetkino by the BBC. View → Alignment Matrix shows what
  * each outlet says, the conflict marked, and clicking a cell brings the claim into the reader.
  */
-class MatrixUiTest {
+class MatrixUiTest extends WindowTest {
     private static final Instant NOW = Instant.parse("2024-03-13T10:00:00Z");
 
-    @TempDir
-    Path home;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
 
     private ProjectViewModel project() {
         return running.app().projectViewModel();

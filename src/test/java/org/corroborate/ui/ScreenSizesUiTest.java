@@ -18,8 +18,8 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.LinkType;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.corroborate.testing.WindowChecks;
 import org.corroborate.ui.annotation.AnnotationViewModel;
@@ -27,12 +27,9 @@ import org.corroborate.ui.annotation.TextSelection;
 import org.corroborate.ui.layout.WorkbenchLayout;
 import org.corroborate.ui.reader.ReaderColumn;
 import org.corroborate.ui.reader.ReaderColumnsView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,21 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * part is on screen with room for its content, nothing is cut off, and the reader shows as many
  * columns as fit at a readable width. Each size leaves a picture under target/screenshots/.
  */
-class ScreenSizesUiTest {
+class ScreenSizesUiTest extends WindowTest {
     private static final int MIN_TABLE_ROWS = 3;
 
-    @TempDir
-    Path home;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
 
     private Annotations state() {
         return running.app().projectViewModel().annotations();

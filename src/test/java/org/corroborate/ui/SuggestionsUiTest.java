@@ -14,16 +14,13 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.LinkType;
 import org.corroborate.service.SourceIndependence;
 import org.corroborate.service.Suggestions.Span;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.corroborate.ui.claims.ClaimRow;
 import org.corroborate.ui.suggestions.SuggestionsViewModel.Item;
 import org.corroborate.ui.suggestions.SuggestionsViewModel.Member;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,19 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * suggestion chosen is pointed out in the columns, Accept makes its claims and links, and Ctrl+Z
  * takes them back.
  */
-class SuggestionsUiTest {
-    @TempDir
-    Path home;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
+class SuggestionsUiTest extends WindowTest {
 
     private Annotations state() {
         return running.app().projectViewModel().annotations();

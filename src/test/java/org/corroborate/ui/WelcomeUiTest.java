@@ -5,30 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.ui.project.RecentProject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The window with nothing open: the ways in, and the recent projects by title. */
-class WelcomeUiTest {
-    @TempDir
-    Path home;
+class WelcomeUiTest extends WindowTest {
     @TempDir
     Path elsewhere;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
 
     private boolean welcomeShows() {
         return robot.lookup("#welcome").tryQuery().isPresent();
