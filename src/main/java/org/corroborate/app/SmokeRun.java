@@ -84,8 +84,11 @@ public final class SmokeRun {
 
     private static void openWindow(Path home, CompletableFuture<String> shown) {
         try {
-            CorroborateApp app = new CorroborateApp(new AppDirectories(home), window -> new FailingDialogs(shown),
-                    home, List.of());
+            AppDirectories directories = new AppDirectories(home);
+            // Named, because a first start with nothing named shows the welcome screen.
+            Path samples = BundledSamples.locate(home, directories.bundledSamples());
+            CorroborateApp app = new CorroborateApp(directories, window -> new FailingDialogs(shown),
+                    home, List.of(samples.toString()));
             app.start(new Stage());
             new AnimationTimer() {
                 @Override

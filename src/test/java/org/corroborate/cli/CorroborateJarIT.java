@@ -44,6 +44,15 @@ class CorroborateJarIT {
         assertThat(export.out()).contains("“" + CliFixture.CNN_QUOTE + "”");
     }
 
+    /** The window opens headless on the bundled samples from the jar itself, as the installer's check does. */
+    @Test
+    void theWindowStartsHeadlessAndShowsTheSampleSet() throws Exception {
+        ProcessRun smoke = jar("--smoke");
+
+        assertThat(smoke.exitCode()).as(smoke.err()).isZero();
+        assertThat(smoke.out()).contains("Smoke test passed: 5 articles in 3 columns");
+    }
+
     @Test
     void failuresAndUsageErrorsHaveTheirExitCodes() throws Exception {
         ProcessRun missing = jar("claims", dir.resolve("nowhere").toString());
