@@ -72,7 +72,7 @@ class InstallerIT {
         ProcessRun modules = run(List.of(IMAGE.resolve("lib/runtime/bin/java").toAbsolutePath().toString(), "--list-modules"));
 
         assertThat(modules.out()).contains("java.sql@", "java.desktop@", "jdk.unsupported@")
-                .doesNotContain("jdk.compiler@", "java.net.http@", "jdk.jshell@", "jdk.localedata@");
+                .doesNotContain("jdk.compiler@", "jdk.httpserver@", "jdk.jshell@", "jdk.localedata@");
     }
 
     @Test
