@@ -9,8 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,14 +55,6 @@ public final class ExportDialog {
         save.setDefaultButton(true);
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> model.chooseFileAndSave());
-        // The format list opens with the dialog and keeps Enter to itself, so the default button
-        // would never hear it: Enter on the closed list saves, as it does anywhere else here.
-        format.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !format.isShowing() && !save.isDisabled()) {
-                e.consume();
-                save.fire();
-            }
-        });
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
