@@ -32,6 +32,8 @@ public final class ClaimsTableView extends VBox {
         TextField search = new TextField();
         search.setId("claims-search");
         search.setPromptText("Search claims");
+        // A screen reader does not read the prompt as the field's name.
+        search.setAccessibleText("Search claims");
         search.textProperty().bindBidirectional(model.searchProperty());
         ChoiceBox<ClaimFilter> filter = new ChoiceBox<>();
         filter.setId("claims-filter");

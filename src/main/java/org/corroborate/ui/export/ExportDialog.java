@@ -73,6 +73,8 @@ public final class ExportDialog {
         stage.setTitle("Export verification notes");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        // Opening on the format list lets the keyboard choose a format with the arrows and save with Enter.
+        stage.setOnShown(e -> format.requestFocus());
     }
 
     private static StyleClassedTextArea formattedPreview(ExportViewModel model) {

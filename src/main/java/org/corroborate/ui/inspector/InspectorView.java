@@ -33,6 +33,7 @@ import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.Verdict;
 import org.corroborate.ui.annotation.AnnotationViewModel;
 import org.corroborate.ui.annotation.ClaimText;
+import org.corroborate.ui.common.FocusSteps;
 import org.corroborate.ui.common.Choices;
 
 /**
@@ -128,6 +129,7 @@ public final class InspectorView extends ScrollPane {
         note.setWrapText(true);
         note.setPrefRowCount(3);
         commitOnLeave(note, () -> annotations.setNote(note.getText()));
+        FocusSteps.letTabLeave(note);
 
         statement.setId("statement");
         statement.setPromptText("What the sources claim, in one sentence");
@@ -148,6 +150,7 @@ public final class InspectorView extends ScrollPane {
         verificationNote.setPrefRowCount(3);
         commitOnLeave(verificationNote,
                 () -> currentGroup().ifPresent(g -> annotations.setVerificationNote(g, verificationNote.getText())));
+        FocusSteps.letTabLeave(verificationNote);
         Button ungroup = new Button("Ungroup");
         ungroup.setOnAction(e -> currentGroup().ifPresent(annotations::ungroup));
         groupPane.getChildren().addAll(section("Group: the same claim across sources"), members,

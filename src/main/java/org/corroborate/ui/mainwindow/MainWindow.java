@@ -327,6 +327,10 @@ public final class MainWindow {
     private static Button button(String text, javafx.scene.Node icon, String tooltip, Runnable action) {
         Button button = new Button(text, icon);
         button.setTooltip(new Tooltip(tooltip));
+        // An icon alone says nothing to a screen reader: the tooltip names the button then.
+        if (text == null) {
+            button.setAccessibleText(tooltip);
+        }
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -17,6 +17,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.TextSpan;
 import org.corroborate.ui.annotation.WordSnap;
 import org.corroborate.ui.common.ArticleFormat;
+import org.corroborate.ui.common.FocusSteps;
 import org.corroborate.ui.common.Icons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -72,6 +73,7 @@ public final class ReaderColumn extends VBox {
         text.setId("article-text-" + index);
         text.setPadding(new Insets(10, 14, 14, 14));
         text.addEventHandler(MouseEvent.MOUSE_RELEASED, this::snapSelection);
+        FocusSteps.letTabLeave(text);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
