@@ -143,6 +143,11 @@ public final class SmokeRun {
         }
 
         @Override
+        public java.util.List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+            return java.util.List.of();
+        }
+
+        @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
                                                String... patterns) {
             return Optional.empty();

@@ -64,6 +64,15 @@ public final class RecordingDialogs implements DialogService {
         return Optional.ofNullable(files.poll());
     }
 
+    /** Answers the next multiple-file chooser with every file queued by {@link #answerFile}. */
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+        shown.add(new Shown("chooseFiles", title, ""));
+        List<Path> chosen = new ArrayList<>(files);
+        files.clear();
+        return chosen;
+    }
+
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String... patterns) {
         shown.add(new Shown("saveFile", title, suggestedName));

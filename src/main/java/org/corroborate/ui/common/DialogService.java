@@ -15,6 +15,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns);
 
+    /** Several files at once; an empty list when the analyst cancels. */
+    List<Path> chooseFilesToOpen(String title, String filterName, String... patterns);
+
     Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String... patterns);
 
     boolean confirm(String title, String message);

@@ -61,6 +61,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

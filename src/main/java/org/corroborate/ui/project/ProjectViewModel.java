@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Operation;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.service.ProjectException;
 import org.corroborate.service.ProjectLocation;
 import org.corroborate.service.ProjectService;
@@ -146,6 +147,67 @@ public final class ProjectViewModel {
             opening.set(false);
             failed("Could not open the article set " + folder, e);
         });
+    }
+
+    /** The kinds of file Add Articles takes, as file-chooser patterns. */
+    public static final List<String> ARTICLE_FILE_PATTERNS = List.of("*.txt", "*.md", "*.html", "*.htm", "*.mhtml",
+            "*.gz", "*.pdf");
+
+    /** Asks for article files and adds them to the open project (File → Add Articles…, Ctrl+Shift+A). */
+    public void chooseArticlesToAdd() {
+        if (workspace.get() == null) {
+            status.set("Open a project first: articles are added to the open project.");
+            return;
+        }
+        List<Path> chosen = dialogs.chooseFilesToOpen("Add articles", "Articles (text, web pages, PDF)",
+                ARTICLE_FILE_PATTERNS.toArray(String[]::new));
+        if (!chosen.isEmpty()) {
+            addArticles(chosen);
+        }
+    }
+
+    /**
+     * Adds article files, or every article file at the top of a folder, to the open project in the
+     * background, then shows the project with them. A file refused (not an article, the same text
+     * as one already here) is listed with its reason; the others are still added.
+     */
+    public void addArticles(List<Path> paths) {
+        Workspace current = workspace.get();
+        if (current == null) {
+            status.set("Open a project first: articles are added to the open project.");
+            return;
+        }
+        ProjectLocation location = current.location();
+        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " files";
+        status.set("Adding " + what + "…");
+        executor.submit("Adding " + what, progress -> {
+            progress.report("Reading " + what + "…");
+            ProjectService.Added added = projects.addArticles(location, paths, ArticleDetails.NONE, false);
+            progress.report("Showing the new articles…");
+            return new AddedAndLoaded(added, loaded(projects.openProject(location), List.of(), 0));
+        }, done -> {
+            show(done.loaded());
+            ProjectService.Added added = done.added();
+            status.set(addedSummary(added));
+            List<String> problems = new java.util.ArrayList<>(added.refused());
+            problems.addAll(added.warnings());
+            if (!problems.isEmpty()) {
+                dialogs.showProblems(added.refused().isEmpty() ? "Added, with notes" : "Some files were not added",
+                        addedSummary(added), problems);
+            }
+        }, e -> failed("Could not add " + what, e));
+    }
+
+    private record AddedAndLoaded(ProjectService.Added added, Loaded loaded) {
+    }
+
+    private static String addedSummary(ProjectService.Added added) {
+        int count = added.added().size();
+        String summary = "Added " + count + (count == 1 ? " article." : " articles.");
+        if (!added.refused().isEmpty()) {
+            summary += " Not added: " + String.join("; ", added.refused());
+        }
+        return summary;
     }
 
     /** Opens an existing project to work on; a project that is not there is not made. */

@@ -225,4 +225,31 @@ class ProjectViewModelTest {
         assertThat(viewModel.annotations().claimCount()).isZero();
         viewModel.close();
     }
+
+    @Test
+    void addArticlesTakesTheChosenFilesAndListsTheRefusedOnesByFile() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Path newArticle = Files.writeString(sets.resolve("border-update.txt"),
+                "Officials said on Tuesday that a second convoy crossed the border near the village overnight.\n");
+        Path binary = Files.write(sets.resolve("photo.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        dialogs.answerFile(newArticle).answerFile(binary);
+
+        viewModel.chooseArticlesToAdd();
+
+        assertThat(viewModel.articles()).hasSize(6);
+        assertThat(viewModel.articles()).anySatisfy(a -> assertThat(a.text()).contains("second convoy"));
+        assertThat(viewModel.statusProperty().get()).startsWith("Added 1 article.").contains("photo.txt");
+        assertThat(dialogs.shown("problems")).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("photo.txt"));
+        viewModel.close();
+    }
+
+    @Test
+    void addingWithNoProjectOpenSaysSoAndAsksForNothing() {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.chooseArticlesToAdd();
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).contains("Open a project first");
+    }
 }
