@@ -198,6 +198,34 @@ public final class ProjectViewModel {
         }, e -> failed("Could not add " + what, e));
     }
 
+    /**
+     * Adds pasted text as a new article (Edit → Paste Article, Ctrl+Shift+V). HTML goes through the
+     * same reader as a saved page, so the page around the article is left out; otherwise the plain
+     * text is taken as it is. The clipboard's contents are written to a file of their own kind
+     * first, so a pasted article is read exactly as a dropped file would be.
+     */
+    public void pasteArticle(Optional<String> html, Optional<String> plainText) {
+        Optional<String> extension = html.filter(h -> !h.isBlank()).map(h -> ".html")
+                .or(() -> plainText.filter(t -> !t.isBlank()).map(t -> ".txt"));
+        if (extension.isEmpty()) {
+            status.set("Nothing to paste: the clipboard holds no text.");
+            return;
+        }
+        String content = extension.get().equals(".html") ? html.orElseThrow() : plainText.orElseThrow();
+        Path pasted;
+        try {
+            Path folder = Files.createTempDirectory("corroborate-paste");
+            pasted = Files.writeString(folder.resolve("pasted-" + java.time.LocalDateTime.now()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + extension.get()), content);
+            pasted.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+        } catch (java.io.IOException e) {
+            failed("Could not keep the pasted text to add it", e);
+            return;
+        }
+        addArticles(List.of(pasted));
+    }
+
     private record AddedAndLoaded(ProjectService.Added added, Loaded loaded) {
     }
 
