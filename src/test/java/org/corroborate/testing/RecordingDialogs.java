@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.corroborate.model.Article;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.ui.common.DialogService;
 
 /** Answers dialogs from a script and records what was shown, in place of real windows. */
@@ -71,6 +73,19 @@ public final class RecordingDialogs implements DialogService {
         List<Path> chosen = new ArrayList<>(files);
         files.clear();
         return chosen;
+    }
+
+    private final Deque<ArticleDetails> details = new ArrayDeque<>();
+
+    public RecordingDialogs answerArticleDetails(ArticleDetails answer) {
+        details.add(answer);
+        return this;
+    }
+
+    @Override
+    public Optional<ArticleDetails> askArticleDetails(Article article) {
+        shown.add(new Shown("articleDetails", article.displayHeadline(), ""));
+        return Optional.ofNullable(details.poll());
     }
 
     @Override

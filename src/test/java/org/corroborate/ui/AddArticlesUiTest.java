@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -21,6 +23,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import org.corroborate.model.Article;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +107,20 @@ class AddArticlesUiTest {
             root.fireEvent(over[0]);
         });
         return over[0].isAccepted();
+    }
+
+    @Test
+    void theColumnHeaderMenuCorrectsAnArticlesOutlet() throws Exception {
+        startOnSamples();
+        dialogs.answerArticleDetails(new ArticleDetails(Optional.of("Reuters"), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+        robot.rightClickOn("#column-0 .column-header");
+        RunningApp.waitUntil("the header menu is shown", () -> robot.lookup("Edit Article Details…").tryQuery().isPresent());
+        robot.clickOn("Edit Article Details…");
+
+        RunningApp.waitUntil("the column names the corrected outlet", () ->
+                robot.lookup("#column-0 .column-outlet").queryAs(Label.class).getText().equals("Reuters"));
+        assertThat(listed()).anySatisfy(article -> assertThat(article.outlet()).contains("Reuters"));
     }
 
     private static DragEvent dragEvent(javafx.event.EventType<DragEvent> type, Dragboard dragboard, Parent root) {

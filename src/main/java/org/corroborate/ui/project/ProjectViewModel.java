@@ -226,6 +226,33 @@ public final class ProjectViewModel {
         addArticles(List.of(pasted));
     }
 
+    /** Asks for an article's corrected details and saves them (the column header's Edit Article Details…). */
+    public void chooseArticleDetails(Article article) {
+        dialogs.askArticleDetails(article).ifPresent(details -> editArticleDetails(article.id(), details));
+    }
+
+    /**
+     * Saves the analyst's correction of an article's outlet, headline, date or address, then shows
+     * the article as it now is wherever it is listed.
+     */
+    public void editArticleDetails(int id, ArticleDetails details) {
+        Workspace current = workspace.get();
+        if (current == null || details.isEmpty()) {
+            return;
+        }
+        executor.submit("Saving the article's details", progress -> current.editArticle(id, details), edited -> {
+            if (current == workspace.get()) {
+                // One single replacement, so that what follows the list sees one article corrected.
+                for (int i = 0; i < articles.size(); i++) {
+                    if (articles.get(i).id() == id) {
+                        articles.set(i, edited);
+                    }
+                }
+                status.set("Saved the details of “" + edited.displayHeadline() + "”.");
+            }
+        }, e -> failed("The article's details were not saved", e));
+    }
+
     private record AddedAndLoaded(ProjectService.Added added, Loaded loaded) {
     }
 

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.model.Anchor;
 import org.corroborate.model.Article;
@@ -251,5 +254,28 @@ class ProjectViewModelTest {
         viewModel.chooseArticlesToAdd();
         assertThat(dialogs.shown()).isEmpty();
         assertThat(viewModel.statusProperty().get()).contains("Open a project first");
+    }
+
+    @Test
+    void editedArticleDetailsAreShownAndKeptInTheProject() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Article first = viewModel.articles().get(0);
+        dialogs.answerArticleDetails(new ArticleDetails(Optional.of("Reuters"), Optional.empty(),
+                Optional.of(LocalDate.of(2024, 3, 12)), Optional.of("https://example.org/raids")));
+        viewModel.chooseArticleDetails(first);
+
+        assertThat(viewModel.article(first.id())).hasValueSatisfying(edited -> {
+            assertThat(edited.outlet()).contains("Reuters");
+            assertThat(edited.published()).contains(LocalDate.of(2024, 3, 12));
+            assertThat(edited.headline()).isEqualTo(first.headline());
+        });
+        ProjectLocation location = viewModel.workspaceProperty().get().location();
+        viewModel.close();
+
+        ProjectViewModel again = viewModel();
+        again.openProject(location);
+        assertThat(again.article(first.id()).orElseThrow().url()).contains("https://example.org/raids");
+        again.close();
     }
 }
