@@ -146,6 +146,16 @@ public final class SmokeRun {
         }
 
         @Override
+        public Optional<org.corroborate.service.ArticleDetails> askArticleDetails(org.corroborate.model.Article article) {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.util.List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+            return java.util.List.of();
+        }
+
+        @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
                                                String... patterns) {
             return Optional.empty();

@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.corroborate.model.Article;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.ui.common.DialogService;
 
 /** Answers dialogs from a script and records what was shown, in place of real windows. */
@@ -62,6 +64,28 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
         shown.add(new Shown("chooseFile", title, ""));
         return Optional.ofNullable(files.poll());
+    }
+
+    /** Answers the next multiple-file chooser with every file queued by {@link #answerFile}. */
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+        shown.add(new Shown("chooseFiles", title, ""));
+        List<Path> chosen = new ArrayList<>(files);
+        files.clear();
+        return chosen;
+    }
+
+    private final Deque<ArticleDetails> details = new ArrayDeque<>();
+
+    public RecordingDialogs answerArticleDetails(ArticleDetails answer) {
+        details.add(answer);
+        return this;
+    }
+
+    @Override
+    public Optional<ArticleDetails> askArticleDetails(Article article) {
+        shown.add(new Shown("articleDetails", article.displayHeadline(), ""));
+        return Optional.ofNullable(details.poll());
     }
 
     @Override

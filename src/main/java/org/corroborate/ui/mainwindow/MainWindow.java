@@ -1,5 +1,6 @@
 package org.corroborate.ui.mainwindow;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
@@ -20,6 +21,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -122,6 +124,12 @@ public final class MainWindow {
         root.setBottom(new StatusBar(project.statusProperty(), host.busy(), host.workMessage(), host.workProgress(),
                 Bindings.createStringBinding(this::counts, project.articles(), project.annotationsProperty())));
         root.getStyleClass().add("main-window");
+        ArticleDrop.install(root, project::addArticles);
+    }
+
+    private void pasteArticle() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        project.pasteArticle(Optional.ofNullable(clipboard.getHtml()), Optional.ofNullable(clipboard.getString()));
     }
 
     public Parent root() {
@@ -179,11 +187,14 @@ public final class MainWindow {
         Menu recent = new Menu("Open Recent");
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none)"));
+        MenuItem addArticles = item("Add Articles…", "Shortcut+Shift+A", project::chooseArticlesToAdd);
+        addArticles.setId("add-articles-item");
         MenuItem export = item("Export…", "Shortcut+E", this::openExport);
         export.setId("export-item");
         MenuItem importAnnotations = item("Import Annotations…", "Shortcut+Shift+I", project::chooseAnnotationsToImport);
         MenuItem quit = item("Quit", "Shortcut+Q", host::quit);
-        Menu file = new Menu("File", null, openSet, openProject, recent, new SeparatorMenuItem(), export,
+        Menu file = new Menu("File", null, openSet, openProject, recent, new SeparatorMenuItem(), addArticles,
+                new SeparatorMenuItem(), export,
                 importAnnotations, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", project::undo);
@@ -196,7 +207,9 @@ public final class MainWindow {
         redo.textProperty().bind(Bindings.when(Bindings.isEmpty(project.redoLabelProperty()))
                 .then("Redo").otherwise(Bindings.concat("Redo ", project.redoLabelProperty())));
         redo.disableProperty().bind(Bindings.isEmpty(project.redoLabelProperty()));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+        MenuItem paste = item("Paste Article", "Shortcut+Shift+V", this::pasteArticle);
+        paste.setId("paste-article-item");
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), paste, new SeparatorMenuItem(),
                 item("Find…", "Shortcut+F", find::open),
                 item("Find Next", "F3", find::next),
                 item("Find Previous", "Shift+F3", find::previous));

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Article;
 import org.corroborate.model.Operation;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.service.ProjectException;
 import org.corroborate.service.ProjectLocation;
 import org.corroborate.service.ProjectService;
@@ -146,6 +147,122 @@ public final class ProjectViewModel {
             opening.set(false);
             failed("Could not open the article set " + folder, e);
         });
+    }
+
+    /** The kinds of file Add Articles takes, as file-chooser patterns. */
+    public static final List<String> ARTICLE_FILE_PATTERNS = List.of("*.txt", "*.md", "*.html", "*.htm", "*.mhtml",
+            "*.gz", "*.pdf");
+
+    /** Asks for article files and adds them to the open project (File → Add Articles…, Ctrl+Shift+A). */
+    public void chooseArticlesToAdd() {
+        if (workspace.get() == null) {
+            status.set("Open a project first: articles are added to the open project.");
+            return;
+        }
+        List<Path> chosen = dialogs.chooseFilesToOpen("Add articles", "Articles (text, web pages, PDF)",
+                ARTICLE_FILE_PATTERNS.toArray(String[]::new));
+        if (!chosen.isEmpty()) {
+            addArticles(chosen);
+        }
+    }
+
+    /**
+     * Adds article files, or every article file at the top of a folder, to the open project in the
+     * background, then shows the project with them. A file refused (not an article, the same text
+     * as one already here) is listed with its reason; the others are still added.
+     */
+    public void addArticles(List<Path> paths) {
+        Workspace current = workspace.get();
+        if (current == null) {
+            status.set("Open a project first: articles are added to the open project.");
+            return;
+        }
+        ProjectLocation location = current.location();
+        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " files";
+        status.set("Adding " + what + "…");
+        executor.submit("Adding " + what, progress -> {
+            progress.report("Reading " + what + "…");
+            ProjectService.Added added = projects.addArticles(location, paths, ArticleDetails.NONE, false);
+            progress.report("Showing the new articles…");
+            return new AddedAndLoaded(added, loaded(projects.openProject(location), List.of(), 0));
+        }, done -> {
+            show(done.loaded());
+            ProjectService.Added added = done.added();
+            status.set(addedSummary(added));
+            List<String> problems = new java.util.ArrayList<>(added.refused());
+            problems.addAll(added.warnings());
+            if (!problems.isEmpty()) {
+                dialogs.showProblems(added.refused().isEmpty() ? "Added, with notes" : "Some files were not added",
+                        addedSummary(added), problems);
+            }
+        }, e -> failed("Could not add " + what, e));
+    }
+
+    /**
+     * Adds pasted text as a new article (Edit → Paste Article, Ctrl+Shift+V). HTML goes through the
+     * same reader as a saved page, so the page around the article is left out; otherwise the plain
+     * text is taken as it is. The clipboard's contents are written to a file of their own kind
+     * first, so a pasted article is read exactly as a dropped file would be.
+     */
+    public void pasteArticle(Optional<String> html, Optional<String> plainText) {
+        Optional<String> extension = html.filter(h -> !h.isBlank()).map(h -> ".html")
+                .or(() -> plainText.filter(t -> !t.isBlank()).map(t -> ".txt"));
+        if (extension.isEmpty()) {
+            status.set("Nothing to paste: the clipboard holds no text.");
+            return;
+        }
+        String content = extension.get().equals(".html") ? html.orElseThrow() : plainText.orElseThrow();
+        Path pasted;
+        try {
+            Path folder = Files.createTempDirectory("corroborate-paste");
+            pasted = Files.writeString(folder.resolve("pasted-" + java.time.LocalDateTime.now()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + extension.get()), content);
+            pasted.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+        } catch (java.io.IOException e) {
+            failed("Could not keep the pasted text to add it", e);
+            return;
+        }
+        addArticles(List.of(pasted));
+    }
+
+    /** Asks for an article's corrected details and saves them (the column header's Edit Article Details…). */
+    public void chooseArticleDetails(Article article) {
+        dialogs.askArticleDetails(article).ifPresent(details -> editArticleDetails(article.id(), details));
+    }
+
+    /**
+     * Saves the analyst's correction of an article's outlet, headline, date or address, then shows
+     * the article as it now is wherever it is listed.
+     */
+    public void editArticleDetails(int id, ArticleDetails details) {
+        Workspace current = workspace.get();
+        if (current == null || details.isEmpty()) {
+            return;
+        }
+        executor.submit("Saving the article's details", progress -> current.editArticle(id, details), edited -> {
+            if (current == workspace.get()) {
+                // One single replacement, so that what follows the list sees one article corrected.
+                for (int i = 0; i < articles.size(); i++) {
+                    if (articles.get(i).id() == id) {
+                        articles.set(i, edited);
+                    }
+                }
+                status.set("Saved the details of “" + edited.displayHeadline() + "”.");
+            }
+        }, e -> failed("The article's details were not saved", e));
+    }
+
+    private record AddedAndLoaded(ProjectService.Added added, Loaded loaded) {
+    }
+
+    private static String addedSummary(ProjectService.Added added) {
+        int count = added.added().size();
+        String summary = "Added " + count + (count == 1 ? " article." : " articles.");
+        if (!added.refused().isEmpty()) {
+            summary += " Not added: " + String.join("; ", added.refused());
+        }
+        return summary;
     }
 
     /** Opens an existing project to work on; a project that is not there is not made. */

@@ -21,6 +21,7 @@ public final class ColumnsViewModel {
     public static final int DEFAULT_COLUMNS = 3;
     public static final String SETTING = "columns";
 
+    private Consumer<Article> detailsEditor = article -> { };
     private final ObservableList<Article> shown = FXCollections.observableArrayList();
     private final ObservableList<Article> available = FXCollections.observableArrayList();
     // Unmodifiable views hold their listeners weakly: one view each, kept here, so listeners live.
@@ -41,7 +42,27 @@ public final class ColumnsViewModel {
                 columns.reset(project.articles(), project.savedSetting(SETTING));
             }
         });
+        columns.detailsEditor = project::chooseArticleDetails;
+        project.articles().addListener((javafx.collections.ListChangeListener<Article>) change -> {
+            while (change.next()) {
+                if (change.wasReplaced() && change.getAddedSize() == 1 && change.getRemovedSize() == 1
+                        && change.getAddedSubList().get(0).id() == change.getRemoved().get(0).id()) {
+                    columns.articleEdited(change.getAddedSubList().get(0));
+                }
+            }
+        });
         return columns;
+    }
+
+    /** Asks the analyst to correct an article's outlet, headline, date or address. */
+    public void editDetails(Article article) {
+        detailsEditor.accept(article);
+    }
+
+    /** Shows an article's corrected details wherever it is offered or shown. */
+    public void articleEdited(Article edited) {
+        available.replaceAll(a -> a.id() == edited.id() ? edited : a);
+        shown.replaceAll(a -> a.id() == edited.id() ? edited : a);
     }
 
     /** The article in each column, left to right. */

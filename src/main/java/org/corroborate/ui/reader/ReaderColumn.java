@@ -4,6 +4,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -66,6 +68,21 @@ public final class ReaderColumn extends VBox {
         header = new VBox(4, outletRow, headline, details);
         header.getStyleClass().add("column-header");
         header.setPadding(new Insets(10, 12, 10, 12));
+        MenuItem editDetails = new MenuItem("Edit Article Details…");
+        editDetails.setId("edit-article-details-" + index);
+        editDetails.setOnAction(e -> {
+            if (article != null) {
+                columns.editDetails(article);
+            }
+        });
+        ContextMenu headerMenu = new ContextMenu(editDetails);
+        // The menu key asks for the menu; a right click is taken too, since not every platform asks on one.
+        header.setOnContextMenuRequested(e -> showOnce(headerMenu, e.getScreenX(), e.getScreenY()));
+        header.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showOnce(headerMenu, e.getScreenX(), e.getScreenY());
+            }
+        });
 
         text.setEditable(false);
         text.setWrapText(true);
@@ -96,6 +113,12 @@ public final class ReaderColumn extends VBox {
         text.moveTo(0);
         text.requestFollowCaret();
         return true;
+    }
+
+    private void showOnce(ContextMenu menu, double screenX, double screenY) {
+        if (!menu.isShowing()) {
+            menu.show(header, screenX, screenY);
+        }
     }
 
     public Article article() {

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.corroborate.service.ArticleDetails;
 import org.corroborate.ingest.ArticleSetReader;
 import org.corroborate.model.Anchor;
 import org.corroborate.model.Article;
@@ -224,5 +227,55 @@ class ProjectViewModelTest {
                 .contains(csv.toString(), "is not a JSON-LD export", "“id,quote,status”"));
         assertThat(viewModel.annotations().claimCount()).isZero();
         viewModel.close();
+    }
+
+    @Test
+    void addArticlesTakesTheChosenFilesAndListsTheRefusedOnesByFile() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Path newArticle = Files.writeString(sets.resolve("border-update.txt"),
+                "Officials said on Tuesday that a second convoy crossed the border near the village overnight.\n");
+        Path binary = Files.write(sets.resolve("photo.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        dialogs.answerFile(newArticle).answerFile(binary);
+
+        viewModel.chooseArticlesToAdd();
+
+        assertThat(viewModel.articles()).hasSize(6);
+        assertThat(viewModel.articles()).anySatisfy(a -> assertThat(a.text()).contains("second convoy"));
+        assertThat(viewModel.statusProperty().get()).startsWith("Added 1 article.").contains("photo.txt");
+        assertThat(dialogs.shown("problems")).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("photo.txt"));
+        viewModel.close();
+    }
+
+    @Test
+    void addingWithNoProjectOpenSaysSoAndAsksForNothing() {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.chooseArticlesToAdd();
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).contains("Open a project first");
+    }
+
+    @Test
+    void editedArticleDetailsAreShownAndKeptInTheProject() throws Exception {
+        ProjectViewModel viewModel = viewModel();
+        viewModel.openArticleSet(copyOfSamples());
+        Article first = viewModel.articles().get(0);
+        dialogs.answerArticleDetails(new ArticleDetails(Optional.of("Reuters"), Optional.empty(),
+                Optional.of(LocalDate.of(2024, 3, 12)), Optional.of("https://example.org/raids")));
+        viewModel.chooseArticleDetails(first);
+
+        assertThat(viewModel.article(first.id())).hasValueSatisfying(edited -> {
+            assertThat(edited.outlet()).contains("Reuters");
+            assertThat(edited.published()).contains(LocalDate.of(2024, 3, 12));
+            assertThat(edited.headline()).isEqualTo(first.headline());
+        });
+        ProjectLocation location = viewModel.workspaceProperty().get().location();
+        viewModel.close();
+
+        ProjectViewModel again = viewModel();
+        again.openProject(location);
+        assertThat(again.article(first.id()).orElseThrow().url()).contains("https://example.org/raids");
+        again.close();
     }
 }
