@@ -24,12 +24,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import org.corroborate.model.Article;
 import org.corroborate.service.ArticleDetails;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
+import org.corroborate.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,21 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * dropped as files. Monocle has no native drag and drop, so the drop is a synthetic drag event
  * carrying a dragboard of files, fired at the window's root as the scene would fire it.
  */
-class AddArticlesUiTest {
-    @TempDir
-    Path home;
+class AddArticlesUiTest extends WindowTest {
     @TempDir
     Path files;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
 
     private void startOnSamples() throws Exception {
         running = new RunningApp(home, dialogs).start();

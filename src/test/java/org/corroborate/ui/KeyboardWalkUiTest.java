@@ -17,44 +17,24 @@ import org.corroborate.model.Annotations;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimStatus;
 import org.corroborate.model.LinkType;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
+import org.corroborate.testing.WindowTest;
 import org.corroborate.testing.TextAreaDriver;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analyst's flow with the keyboard alone, in the real window: into a column, select words,
  * mark, describe, link with words in another column, group, find and export. No mouse at all.
  */
-class KeyboardWalkUiTest {
+class KeyboardWalkUiTest extends WindowTest {
     private static final String SIXTY = "killed 60 Ukrainian soldiers";
     private static final String MANY = "more than 234 Ukrainian troops had been killed";
     private static final int MOST_TABS = 60;
 
     @TempDir
-    Path home;
-    @TempDir
     Path out;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null && running.app() != null) {
-            running.stop();
-        }
-    }
-
-    private void press(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Annotations state() {
         return running.app().projectViewModel().annotations();
