@@ -2,6 +2,7 @@ package org.corroborate.testing;
 
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,17 @@ public abstract class WindowTest {
         if (running != null && running.app() != null) {
             running.stop();
         }
+    }
+
+    /** Starts the window on the sample set and waits until its five articles are listed. */
+    protected void openTheSampleSet() throws Exception {
+        running = new RunningApp(home, dialogs).start();
+        RunningApp.waitUntil("the sample set is open", () -> running.app().projectViewModel().articles().size() == 5);
+    }
+
+    /** Drives the text of the column showing this article, as a person's mouse and keys would. */
+    protected TextAreaDriver articleText(int articleId) {
+        return new TextAreaDriver(robot, robot.lookup("#article-text-" + articleId).<StyleClassedTextArea>query());
     }
 
     /** Presses and releases these keys together, then lets the window catch up. */

@@ -2,7 +2,6 @@ package org.corroborate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
@@ -11,40 +10,26 @@ import javafx.stage.Window;
 import org.corroborate.model.Annotations;
 import org.corroborate.model.Claim;
 import org.corroborate.model.LinkType;
-import org.corroborate.testing.RecordingDialogs;
 import org.corroborate.testing.RunningApp;
 import org.corroborate.testing.TextAreaDriver;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
+import org.corroborate.testing.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The mouse side of editing claims: dragging an end, the claim's context menu, hover summaries. */
-class ClaimEditingUiTest {
+class ClaimEditingUiTest extends WindowTest {
     private static final String SIXTY = "killed 60 Ukrainian soldiers";
     private static final String MANY = "more than 234 Ukrainian troops had been killed";
 
-    @TempDir
-    Path home;
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
     TextAreaDriver cnn;
     TextAreaDriver bbc;
 
     @BeforeEach
     void startOnTheSampleSet() throws Exception {
-        running = new RunningApp(home, new RecordingDialogs()).start();
-        RunningApp.waitUntil("the sample set is open", () -> running.app().projectViewModel().articles().size() == 5);
-        cnn = new TextAreaDriver(robot, robot.lookup("#article-text-1").<StyleClassedTextArea>query());
-        bbc = new TextAreaDriver(robot, robot.lookup("#article-text-2").<StyleClassedTextArea>query());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.stop();
+        openTheSampleSet();
+        cnn = articleText(1);
+        bbc = articleText(2);
     }
 
     private Annotations state() {

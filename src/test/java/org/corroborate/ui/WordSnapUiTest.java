@@ -2,41 +2,25 @@ package org.corroborate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
-import org.corroborate.testing.RecordingDialogs;
-import org.corroborate.testing.RunningApp;
 import org.corroborate.testing.TextAreaDriver;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
+import org.corroborate.testing.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A person's sloppy drags and clicks in a reader column, snapped to the words they meant. */
-class WordSnapUiTest {
-    @TempDir
-    Path home;
-    final FxRobot robot = new FxRobot();
-    RunningApp running;
+class WordSnapUiTest extends WindowTest {
     TextAreaDriver cnn;
     TextAreaDriver bbc;
 
     @BeforeEach
     void startOnTheSampleSet() throws Exception {
-        running = new RunningApp(home, new RecordingDialogs()).start();
-        RunningApp.waitUntil("the sample set is open", () -> running.app().projectViewModel().articles().size() == 5);
-        cnn = new TextAreaDriver(robot, robot.lookup("#article-text-1").<StyleClassedTextArea>query());
-        bbc = new TextAreaDriver(robot, robot.lookup("#article-text-2").<StyleClassedTextArea>query());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.stop();
+        openTheSampleSet();
+        cnn = articleText(1);
+        bbc = articleText(2);
     }
 
     @Test
